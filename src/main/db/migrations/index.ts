@@ -1,0 +1,11 @@
+import { migration001 } from './001-foundation';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

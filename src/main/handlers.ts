@@ -1,0 +1,14 @@
+import type { Method } from '../shared/contract';
+import type { HandlersFor } from './handler';
+import { companyHandlers } from './services/company/company-handlers';
+import { databaseHandlers } from './services/database/database-handlers';
+import { demoHandlers } from './services/demo/demo-handlers';
+import { settingsHandlers } from './services/settings/settings-handlers';
+
+/** Every method of the contract, implemented. The type fails to check if one is missing. */
+export const handlers: HandlersFor<Method> = {
+  ...databaseHandlers,
+  ...settingsHandlers,
+  ...companyHandlers,
+  ...demoHandlers,
+};

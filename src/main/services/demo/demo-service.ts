@@ -1,0 +1,124 @@
+import type { Database } from 'better-sqlite3';
+import type { DemoStatus } from '../../../shared/contract/demo';
+import { getCompany, putCompany } from '../company/company-repository';
+import {
+  demoCategories,
+  demoCompany,
+  demoCustomer,
+  demoItems,
+  demoPriceList,
+  demoSolutions,
+} from './demo-data';
+
+const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
+
+export function demoStatus(db: Database): DemoStatus {
+  const items = count(
+    db,
+    `SELECT count(*) FROM price_items i JOIN price_list_versions v ON v.id = i.version_id
+     JOIN price_lists l ON l.id = v.price_list_id WHERE l.is_demo = 1`,
+  );
+  const solutions = count(db, 'SELECT count(*) FROM solutions WHERE is_demo = 1');
+  const customers = count(db, 'SELECT count(*) FROM customers WHERE is_demo = 1');
+  const companyIsDemo = count(db, 'SELECT count(*) FROM company_profile WHERE is_demo = 1') > 0;
+  return { loaded: items + solutions + customers > 0 || companyIsDemo, companyIsDemo, items, solutions, customers };
+}
+
+function insertCatalogue(db: Database, now: string): void {
+  const categoryId = new Map<string, number>();
+  const findCategory = db.prepare('SELECT id FROM categories WHERE name = ?').pluck();
+  const addCategory = db.prepare('INSERT INTO categories (name, sort_order, is_demo) VALUES (?, ?, 1)');
+  demoCategories.forEach((name, index) => {
+    const existing = findCategory.get(name);
+    const id = typeof existing === 'number' ? existing : Number(addCategory.run(name, index).lastInsertRowid);
+    categoryId.set(name, id);
+  });
+
+  const listId = db
+    .prepare("INSERT INTO price_lists (name, currency, vat_mode, is_demo) VALUES (?, 'CNY', 'inclusive', 1)")
+    .run(demoPriceList.name).lastInsertRowid;
+  const versionId = db
+    .prepare(
+      `INSERT INTO price_list_versions (price_list_id, label, status, effective_date, published_at, created_at)
+       VALUES (?, ?, 'published', ?, ?, ?)`,
+    )
+    .run(listId, demoPriceList.versionLabel, demoPriceList.effectiveDate, now, now).lastInsertRowid;
+  const addItem = db.prepare(
+    `INSERT INTO price_items (version_id, code, name, spec, type, unit, category_id, price_fen, cost_fen,
+       vat_rate_bp, floor_discount_bp, active, notes, sort_order)
+     VALUES (@versionId, @code, @name, @spec, @type, @unit, @categoryId, @priceFen, @costFen,
+       @vatRateBp, @floorDiscountBp, 1, @notes, @sortOrder)`,
+  );
+  demoItems.forEach((item, index) => {
+    addItem.run({
+      versionId,
+      code: item.code,
+      name: item.name,
+      spec: item.spec,
+      type: item.type,
+      unit: item.unit,
+      categoryId: categoryId.get(item.category) ?? null,
+      priceFen: item.priceFen,
+      costFen: item.costFen,
+      vatRateBp: item.vatRateBp,
+      floorDiscountBp: item.floorDiscountBp,
+      notes: item.notes,
+      sortOrder: index,
+    });
+  });
+}
+
+function insertSolutions(db: Database, now: string): void {
+  const addSolution = db.prepare(
+    `INSERT INTO solutions (code, name, industry, summary, is_demo, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 1, ?, ?)`,
+  );
+  const addModule = db.prepare(
+    'INSERT INTO solution_modules (solution_id, name, item_code, description, sort_order) VALUES (?, ?, ?, ?, ?)',
+  );
+  const addFeature = db.prepare(
+    'INSERT INTO solution_features (module_id, name, description, sort_order) VALUES (?, ?, ?, ?)',
+  );
+  for (const solution of demoSolutions) {
+    const solutionId = addSolution.run(solution.code, solution.name, solution.industry, solution.summary, now, now)
+      .lastInsertRowid;
+    solution.modules.forEach((module, m) => {
+      const moduleId = addModule.run(solutionId, module.name, module.itemCode, module.description, m).lastInsertRowid;
+      module.features.forEach((feature, f) => addFeature.run(moduleId, feature.name, feature.description, f));
+    });
+  }
+}
+
+/**
+ * Seeds the demo company, catalogue, solutions and customer in one transaction. Idempotent:
+ * if demo data is already there nothing is added; an existing (user's) company profile is kept.
+ */
+export function loadDemoData(db: Database, now = new Date()): DemoStatus {
+  db.transaction(() => {
+    const status = demoStatus(db);
+    if (status.items + status.solutions + status.customers > 0) return;
+    const iso = now.toISOString();
+    if (!getCompany(db)) putCompany(db, { ...demoCompany, logo: null }, true, now);
+    insertCatalogue(db, iso);
+    insertSolutions(db, iso);
+    const c = demoCustomer;
+    db.prepare(
+      `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, is_demo,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    ).run(c.name, c.shortName, c.industry, c.contact, c.phone, c.email, c.address, c.taxId, c.notes, iso, iso);
+  })();
+  return demoStatus(db);
+}
+
+/** Deletes every row marked as demo, in one transaction; rows the user made or edited stay. */
+export function clearDemoData(db: Database): DemoStatus {
+  db.transaction(() => {
+    db.prepare('DELETE FROM solutions WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM customers WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM price_lists WHERE is_demo = 1').run();
+    // A demo category the user has since put their own items in is theirs now.
+    db.prepare('DELETE FROM categories WHERE is_demo = 1 AND id NOT IN (SELECT category_id FROM price_items WHERE category_id IS NOT NULL)').run();
+    db.prepare('DELETE FROM company_profile WHERE is_demo = 1').run();
+  })();
+  return demoStatus(db);
+}

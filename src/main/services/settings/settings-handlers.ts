@@ -1,0 +1,12 @@
+import type { settingsMethods } from '../../../shared/contract/settings';
+import type { HandlersFor } from '../../handler';
+import { readSettings, writeSetting } from './settings-repository';
+
+export const settingsHandlers: HandlersFor<keyof typeof settingsMethods> = {
+  'settings.get': (_input, ctx) => readSettings(ctx.db()),
+  'settings.setLocale': ({ locale }, ctx) => {
+    writeSetting(ctx.db(), 'ui.locale', locale);
+    ctx.localeChanged(locale);
+    return readSettings(ctx.db());
+  },
+};
