@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethod, type Method } from '../shared/contract';
+import { contract, isMethod, type InputOf, type Method, type OutputOf } from '../shared/contract';
 import { translator } from '../shared/i18n';
 import { AppError, type Result } from '../shared/result';
 import type { AppContext } from './app-context';
@@ -48,4 +48,9 @@ function safeLocale(ctx: AppContext) {
   } catch {
     return 'zh-CN' as const;
   }
+}
+
+/** `dispatch` with the method's types, for in-process callers (CLI, tests). The data was validated. */
+export function invoke<M extends Method>(ctx: AppContext, method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>> {
+  return dispatch(ctx, method, input) as Promise<Result<OutputOf<M>>>;
 }

@@ -27,7 +27,7 @@ describe('company profile', () => {
       bankAccount: '12ab',
     });
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toBe('请修改标红的字段后再保存。');
+    expect(error.message).toBe('有字段填写不正确，请修改后再保存。');
     expect(error.fields).toEqual({
       name: '必填',
       taxId: '统一社会信用代码校验位不正确，请核对',

@@ -77,6 +77,11 @@ export const databaseMethods = {
     output: DbInfo,
     doc: 'Path, schema version and row counts of the open database.',
   }),
+  'db.reopen': method({
+    input: NoInput,
+    output: AppStatus,
+    doc: 'Tries to open the database file again (e.g. after another program released it).',
+  }),
   'db.startFresh': method({
     input: NoInput,
     output: AppStatus,

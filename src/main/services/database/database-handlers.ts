@@ -7,6 +7,10 @@ import { restoreBackup, startFresh } from './restore-backup';
 export const databaseHandlers: HandlersFor<keyof typeof databaseMethods> = {
   'app.status': (_input, ctx) => ctx.status(),
   'db.info': (_input, ctx) => databaseInfo(ctx.db(), ctx.dbPath, ctx.backupsDir),
+  'db.reopen': async (_input, ctx) => {
+    await ctx.reopen();
+    return ctx.status();
+  },
   'db.startFresh': async (_input, ctx) => {
     await startFresh(ctx);
     return ctx.status();

@@ -30,7 +30,7 @@ export async function restoreBackup(ctx: AppContext, name: string): Promise<Rest
       found: inspection.foundVersion ?? '?',
       supported: LATEST_SCHEMA_VERSION,
     });
-    throw new AppError('REFUSED', t('err.backupInvalid', { detail: reason }), { name: reason });
+    throw new AppError('REFUSED', t('err.backupInvalid', { detail: reason }));
   }
 
   let safetyBackup: string | null = null;

@@ -1,0 +1,96 @@
+import { AppShell, Avatar, Badge, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingSkyscraper, IconHome, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useMethod } from '../api/queries';
+import { CompanyPage } from '../features/company/CompanyPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useHashRoute, type Route } from './use-hash-route';
+
+const NAV: { route: Route; icon: typeof IconHome }[] = [
+  { route: 'overview', icon: IconHome },
+  { route: 'company', icon: IconBuildingSkyscraper },
+  { route: 'settings', icon: IconSettings },
+];
+
+/** The company the documents are issued by, always in view. */
+function CompanyBadge() {
+  const { t } = useTranslation();
+  const company = useMethod('company.get', {});
+  const profile = company.data;
+  const initial = (profile?.shortName || profile?.name || t('app.title')).slice(0, 1);
+  return (
+    <Group gap="sm" wrap="nowrap" data-testid="header-company">
+      <Avatar
+        src={profile?.logo ? `data:${profile.logo.mime};base64,${profile.logo.dataBase64}` : null}
+        radius="sm"
+        color="indigo"
+        variant="filled"
+      >
+        {initial}
+      </Avatar>
+      <Stack gap={0}>
+        <Group gap={6}>
+          <Text fw={600} size="sm" data-testid="header-company-name">
+            {profile ? profile.shortName || profile.name : t('company.empty')}
+          </Text>
+          {profile?.isDemo && (
+            <Badge size="xs" variant="light" color="orange">
+              {t('demo.badge')}
+            </Badge>
+          )}
+        </Group>
+        {profile && profile.shortName && (
+          <Text size="xs" c="dimmed">
+            {profile.name}
+          </Text>
+        )}
+      </Stack>
+    </Group>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const [route, navigate] = useHashRoute();
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
+          <Group gap="xl" wrap="nowrap">
+            <Stack gap={0}>
+              <Title order={4}>{t('app.title')}</Title>
+              <Text size="xs" c="dimmed">
+                {t('app.subtitle')}
+              </Text>
+            </Stack>
+            <CompanyBadge />
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        {NAV.map(({ route: target, icon: Icon }) => (
+          <NavLink
+            key={target}
+            href={`#/${target}`}
+            label={t(`nav.${target}`)}
+            leftSection={<Icon size={18} stroke={1.6} />}
+            active={route === target}
+            data-testid={`nav-${target}`}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(target);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        {route === 'overview' && <OverviewPage />}
+        {route === 'company' && <CompanyPage />}
+        {route === 'settings' && <SettingsPage />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,35 @@
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconDatabase, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { BackupsPanel } from './BackupsPanel';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={1000} gap="md">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Tabs defaultValue="backups" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="general" leftSection={<IconLanguage size={16} />} data-testid="settings-tab-general">
+            {t('settings.general')}
+          </Tabs.Tab>
+          <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />} data-testid="settings-tab-backups">
+            {t('settings.backups')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general">
+          <Paper withBorder p="lg" radius="md">
+            <Text fw={500} mb="xs">
+              {t('language.label')}
+            </Text>
+            <LanguageSwitch />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="backups">
+          <BackupsPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
