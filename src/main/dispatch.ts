@@ -38,7 +38,10 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, fields: error.fields } };
     }
-    return { ok: false, error: { code: 'INTERNAL', message: t('err.internal', { detail: messageOf(error) }), fields: {} } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: t('err.internal', { detail: messageOf(error) }), fields: {} },
+    };
   }
 }
 

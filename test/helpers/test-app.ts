@@ -27,7 +27,10 @@ export async function openTestApp(options: { seedDemo?: boolean; dbPath?: string
     dbPath,
     async call(method, input) {
       const result = await dispatch(ctx, method, input ?? {});
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields)}`);
+      if (!result.ok)
+        throw new Error(
+          `${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields)}`,
+        );
       return result.data as never;
     },
     async fail(method, input) {

@@ -46,7 +46,10 @@ describe('company profile', () => {
 
   it('refuses a logo that is not a PNG or JPEG, or too large', async () => {
     const app = await openTestApp();
-    const gif = await app.fail('company.save', validCompany({ logo: { mime: 'image/png', dataBase64: 'R0lGODlhAQABAAAAACw=' } }));
+    const gif = await app.fail(
+      'company.save',
+      validCompany({ logo: { mime: 'image/png', dataBase64: 'R0lGODlhAQABAAAAACw=' } }),
+    );
     expect(gif.fields).toEqual({ logo: '标志必须是 PNG 或 JPEG 图片' });
     const huge = await app.fail(
       'company.save',
@@ -66,10 +69,11 @@ describe('company profile', () => {
   it('saving the seeded demo company makes it the user’s own', async () => {
     const app = await openTestApp({ seedDemo: true });
     const demo = await app.call('company.get');
-    expect(demo?.isDemo).toBe(true);
-    const { isDemo: _isDemo, updatedAt: _updatedAt, ...fields } = demo!;
+    if (!demo) throw new Error('the demo company was not seeded');
+    expect(demo.isDemo).toBe(true);
+    const { isDemo: _isDemo, updatedAt: _updatedAt, ...fields } = demo;
     await app.call('company.save', { ...fields, phone: '0571-8888 0000' });
     await app.call('demo.clear');
-    expect(await app.call('company.get')).toMatchObject({ name: demo?.name, phone: '0571-8888 0000', isDemo: false });
+    expect(await app.call('company.get')).toMatchObject({ name: demo.name, phone: '0571-8888 0000', isDemo: false });
   });
 });

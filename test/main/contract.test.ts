@@ -11,7 +11,11 @@ describe('the contract between main and its callers', () => {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, spec]) => [
           name,
-          { doc: spec.doc, input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }), output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }) },
+          {
+            doc: spec.doc,
+            input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+            output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }),
+          },
         ]),
     );
     expect(surface).toMatchSnapshot();

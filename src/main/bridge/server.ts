@@ -4,21 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AppContext } from '../app-context';
 import { dispatch } from '../dispatch';
-import { mimeTypeOf, resolveStaticFile } from './static-files';
-
-/** The same policy the Electron window enforces; Mantine injects <style> tags, hence inline styles. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { mimeTypeFor, RENDERER_CSP, rendererFileFor } from '../renderer-files';
 
 /** Header every call must carry: a page from another site cannot add it without a CORS preflight we never grant. */
 export const BRIDGE_HEADER = 'x-presales-bridge';
@@ -42,7 +28,7 @@ export interface RunningBridge {
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, {
     'content-type': type,
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': RENDERER_CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
@@ -101,11 +87,13 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
         return sendJson(res, 200, result);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
-      const file = resolveStaticFile(root, url);
-      if (!file) return send(res, 404, 'not found', 'text/plain');
-      return send(res, 200, fs.readFileSync(file), mimeTypeOf(file));
+      const file = rendererFileFor(root, new URL(url, 'http://127.0.0.1').pathname);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile())
+        return send(res, 404, 'not found', 'text/plain');
+      return send(res, 200, fs.readFileSync(file), mimeTypeFor(file));
     })().catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error), fields: {} } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: String(error), fields: {} } });
     });
   });
 

@@ -47,7 +47,9 @@ function readLogo(file: string, t: TFunction): CompanyProfileInput['logo'] {
     const mime = /\.jpe?g$/i.test(file) ? 'image/jpeg' : 'image/png';
     return { mime, dataBase64: bytes.toString('base64') };
   } catch (error) {
-    throw new CliFailure(t('cli.logoUnreadable', { file, detail: error instanceof Error ? error.message : String(error) }));
+    throw new CliFailure(
+      t('cli.logoUnreadable', { file, detail: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 
@@ -62,7 +64,10 @@ function describe(profile: CompanyProfile, t: TFunction): string {
     [t('company.fields.taxId'), profile.taxId],
     [t('company.fields.bankName'), profile.bankName],
     [t('company.fields.bankAccount'), profile.bankAccount],
-    [t('cli.logo'), profile.logo ? `${profile.logo.mime}, ${Math.round((profile.logo.dataBase64.length * 3) / 4)} B` : t('cli.none')],
+    [
+      t('cli.logo'),
+      profile.logo ? `${profile.logo.mime}, ${Math.round((profile.logo.dataBase64.length * 3) / 4)} B` : t('cli.none'),
+    ],
     [t('company.fields.defaultLanguage'), t(`language.${profile.defaultLanguage}`)],
     [t('company.fields.defaultVatMode'), t(`company.vatMode.${profile.defaultVatMode}`)],
   ];
@@ -96,7 +101,8 @@ export function registerCompanyCommands(program: Command, { io, openContext }: C
       const t = translator(ctx.locale());
       const current = unwrap(await invoke(ctx, 'company.get', {}));
       const input: CompanyProfileInput = { ...EMPTY };
-      if (current) for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) Object.assign(input, { [key]: current[key] });
+      if (current)
+        for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) Object.assign(input, { [key]: current[key] });
       for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) {
         const value = opts[key];
         if (key === 'logo') {

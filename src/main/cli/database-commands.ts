@@ -41,7 +41,9 @@ export function registerDatabaseCommands(program: Command, { io, openContext }: 
 
   program
     .command('restore <file>')
-    .description('replace the database with a backup (a name from the backup folder, or any file); the current database is backed up first')
+    .description(
+      'replace the database with a backup (a name from the backup folder, or any file); the current database is backed up first',
+    )
     .action(async (file: string) => {
       const ctx = await openContext();
       const t = translator(ctx.locale());
@@ -60,6 +62,7 @@ export function registerDatabaseCommands(program: Command, { io, openContext }: 
       if (!result.ok && imported) fs.rmSync(imported, { force: true });
       const outcome = unwrap(result);
       io.out(t('cli.restored', { file }));
-      if (outcome.safetyBackup) io.out(t('cli.safetyBackup', { file: path.join(ctx.backupsDir, outcome.safetyBackup) }));
+      if (outcome.safetyBackup)
+        io.out(t('cli.safetyBackup', { file: path.join(ctx.backupsDir, outcome.safetyBackup) }));
     });
 }

@@ -36,7 +36,8 @@ export const TaxId = z
   .superRefine((code, ctx) => {
     if (code === '') return;
     const problem = taxIdProblem(code);
-    if (problem === 'length') ctx.addIssue({ code: 'custom', message: 'err.taxIdLength', params: { length: code.length } });
+    if (problem === 'length')
+      ctx.addIssue({ code: 'custom', message: 'err.taxIdLength', params: { length: code.length } });
     if (problem === 'characters') ctx.addIssue({ code: 'custom', message: 'err.taxIdCharacters' });
     if (problem === 'checkDigit') ctx.addIssue({ code: 'custom', message: 'err.taxIdCheckDigit' });
   });

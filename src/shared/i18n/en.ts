@@ -89,8 +89,7 @@ export const en: Messages = {
     save: 'Save',
     reset: 'Discard changes',
     saved: 'Company profile saved',
-    demoNotice:
-      'This is the demo company. Once you save, it becomes your own profile and “Clear demo data” keeps it.',
+    demoNotice: 'This is the demo company. Once you save, it becomes your own profile and “Clear demo data” keeps it.',
   },
   settings: {
     title: 'Settings',

@@ -58,12 +58,20 @@ describe('opening the database', () => {
   it('backs up an existing database before applying a new migration', async () => {
     const { file, db } = await freshDb();
     db.prepare("INSERT INTO customers (name, created_at, updated_at) VALUES ('宁波四海商贸', 'x', 'x')").run();
-    const next = { version: LATEST_SCHEMA_VERSION + 1, name: 'test-extra', sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;' };
+    const next = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'test-extra',
+      sql: 'CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;',
+    };
     const report = await migrate(db, path.join(path.dirname(file), 'backups'), [...MIGRATIONS, next]);
     expect(report).toMatchObject({ from: LATEST_SCHEMA_VERSION, to: next.version, applied: [next.version] });
     const backups = listBackups(path.join(path.dirname(file), 'backups'));
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatchObject({ name: report.backup, reason: 'before-migration', schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(backups[0]).toMatchObject({
+      name: report.backup,
+      reason: 'before-migration',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
     // The backup holds the data as it was before the migration.
     const copy = new Database(path.join(path.dirname(file), 'backups', report.backup ?? ''), { readonly: true });
     expect(copy.prepare('SELECT name FROM customers').pluck().all()).toEqual(['宁波四海商贸']);

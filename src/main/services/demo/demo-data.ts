@@ -10,13 +10,7 @@
  */
 
 export type ItemType =
-  | 'module'
-  | 'user_licence'
-  | 'implementation'
-  | 'training'
-  | 'maintenance'
-  | 'hardware'
-  | 'third_party';
+  'module' | 'user_licence' | 'implementation' | 'training' | 'maintenance' | 'hardware' | 'third_party';
 
 export interface DemoCompany {
   name: string;

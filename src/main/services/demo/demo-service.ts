@@ -1,14 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
 import { getCompany, putCompany } from '../company/company-repository';
-import {
-  demoCategories,
-  demoCompany,
-  demoCustomer,
-  demoItems,
-  demoPriceList,
-  demoSolutions,
-} from './demo-data';
+import { demoCategories, demoCompany, demoCustomer, demoItems, demoPriceList, demoSolutions } from './demo-data';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
 
@@ -80,8 +73,14 @@ function insertSolutions(db: Database, now: string): void {
     'INSERT INTO solution_features (module_id, name, description, sort_order) VALUES (?, ?, ?, ?)',
   );
   for (const solution of demoSolutions) {
-    const solutionId = addSolution.run(solution.code, solution.name, solution.industry, solution.summary, now, now)
-      .lastInsertRowid;
+    const solutionId = addSolution.run(
+      solution.code,
+      solution.name,
+      solution.industry,
+      solution.summary,
+      now,
+      now,
+    ).lastInsertRowid;
     solution.modules.forEach((module, m) => {
       const moduleId = addModule.run(solutionId, module.name, module.itemCode, module.description, m).lastInsertRowid;
       module.features.forEach((feature, f) => addFeature.run(moduleId, feature.name, feature.description, f));
@@ -117,7 +116,9 @@ export function clearDemoData(db: Database): DemoStatus {
     db.prepare('DELETE FROM customers WHERE is_demo = 1').run();
     db.prepare('DELETE FROM price_lists WHERE is_demo = 1').run();
     // A demo category the user has since put their own items in is theirs now.
-    db.prepare('DELETE FROM categories WHERE is_demo = 1 AND id NOT IN (SELECT category_id FROM price_items WHERE category_id IS NOT NULL)').run();
+    db.prepare(
+      'DELETE FROM categories WHERE is_demo = 1 AND id NOT IN (SELECT category_id FROM price_items WHERE category_id IS NOT NULL)',
+    ).run();
     db.prepare('DELETE FROM company_profile WHERE is_demo = 1').run();
   })();
   return demoStatus(db);

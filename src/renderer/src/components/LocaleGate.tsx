@@ -19,7 +19,9 @@ export function LocaleGate({ children }: { children: ReactNode }) {
       setReady(true);
     })();
   }, []);
-  return ready ? children : (
+  return ready ? (
+    children
+  ) : (
     <Center h="100vh">
       <Loader />
     </Center>

@@ -5,5 +5,10 @@ export function notifySuccess(message: string): void {
 }
 
 export function notifyError(title: string, error: unknown): void {
-  notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error), autoClose: 8000 });
+  notifications.show({
+    color: 'red',
+    title,
+    message: error instanceof Error ? error.message : String(error),
+    autoClose: 8000,
+  });
 }

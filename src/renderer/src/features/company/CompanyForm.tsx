@@ -1,4 +1,16 @@
-import { Box, Button, Group, Input, Paper, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -65,7 +77,10 @@ export function CompanyForm({ profile }: { profile: CompanyProfile | null }) {
     }
   });
 
-  const text = (field: Exclude<keyof CompanyProfileInput, 'logo' | 'defaultLanguage' | 'defaultVatMode'>, extra = {}) => (
+  const text = (
+    field: Exclude<keyof CompanyProfileInput, 'logo' | 'defaultLanguage' | 'defaultVatMode'>,
+    extra = {},
+  ) => (
     <TextInput
       label={t(`company.fields.${field}`)}
       data-testid={`company-${field}`}
@@ -132,7 +147,12 @@ export function CompanyForm({ profile }: { profile: CompanyProfile | null }) {
           <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
             {t('company.reset')}
           </Button>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} />} data-testid="company-save">
+          <Button
+            type="submit"
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={18} />}
+            data-testid="company-save"
+          >
             {t('company.save')}
           </Button>
         </Group>

@@ -37,14 +37,20 @@ export function DatabaseErrorScreen({ status }: { status: Unavailable }) {
         </Group>
         <Alert color="red" icon={<IconAlertTriangle />} title={t('dbError.title')}>
           <Stack gap={4}>
-            <Text size="sm" data-testid="db-error-reason">{reason}</Text>
-            <Text size="xs" ff="monospace">{t('dbError.path', { path: status.dbPath })}</Text>
+            <Text size="sm" data-testid="db-error-reason">
+              {reason}
+            </Text>
+            <Text size="xs" ff="monospace">
+              {t('dbError.path', { path: status.dbPath })}
+            </Text>
             <Text size="sm">{t('dbError.untouched')}</Text>
           </Stack>
         </Alert>
         {status.reason !== 'newer-version' && status.reason !== 'locked' && (
           <Paper withBorder p="lg" radius="md">
-            <Text size="sm" mb="md">{t('dbError.restoreHint')}</Text>
+            <Text size="sm" mb="md">
+              {t('dbError.restoreHint')}
+            </Text>
             <BackupsTable backups={backups.data?.backups ?? []} onRestore={restore} />
             <Group justify="flex-end" mt="md">
               <ConfirmButton
@@ -60,7 +66,11 @@ export function DatabaseErrorScreen({ status }: { status: Unavailable }) {
           </Paper>
         )}
         <Group>
-          <Button variant="light" leftSection={<IconRefresh size={16} />} onClick={() => void request('db.reopen', {}).finally(() => void client.invalidateQueries())}>
+          <Button
+            variant="light"
+            leftSection={<IconRefresh size={16} />}
+            onClick={() => void request('db.reopen', {}).finally(() => void client.invalidateQueries())}
+          >
             {t('dbError.retry')}
           </Button>
         </Group>

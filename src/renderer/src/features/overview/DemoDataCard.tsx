@@ -28,7 +28,13 @@ export function DemoDataCard() {
           loading={load.isPending}
           disabled={data?.loaded}
           onClick={() =>
-            load.mutate({}, { onSuccess: () => notifySuccess(t('demo.loadedNotice')), onError: (e) => notifyError(t('common.error'), e) })
+            load.mutate(
+              {},
+              {
+                onSuccess: () => notifySuccess(t('demo.loadedNotice')),
+                onError: (e) => notifyError(t('common.error'), e),
+              },
+            )
           }
         >
           {t('demo.load')}

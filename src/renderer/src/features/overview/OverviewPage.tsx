@@ -21,15 +21,26 @@ export function OverviewPage() {
           {info.data && (
             <Stack gap={6}>
               <Text size="sm">
-                <Text span c="dimmed">{t('overview.path')}{t('common.colon')}</Text>
-                <Text span ff="monospace" size="xs">{info.data.path}</Text>
+                <Text span c="dimmed">
+                  {t('overview.path')}
+                  {t('common.colon')}
+                </Text>
+                <Text span ff="monospace" size="xs">
+                  {info.data.path}
+                </Text>
               </Text>
               <Text size="sm">
-                <Text span c="dimmed">{t('overview.schemaVersion')}{t('common.colon')}</Text>
+                <Text span c="dimmed">
+                  {t('overview.schemaVersion')}
+                  {t('common.colon')}
+                </Text>
                 {info.data.schemaVersion}
               </Text>
               <Text size="sm">
-                <Text span c="dimmed">{t('overview.size')}{t('common.colon')}</Text>
+                <Text span c="dimmed">
+                  {t('overview.size')}
+                  {t('common.colon')}
+                </Text>
                 {formatBytes(info.data.sizeBytes)}
               </Text>
             </Stack>

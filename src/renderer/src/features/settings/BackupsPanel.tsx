@@ -19,8 +19,13 @@ export function BackupsPanel() {
         </Text>
         <Group justify="space-between">
           <Text size="sm">
-            <Text span c="dimmed">{t('backups.folder')}{t('common.colon')}</Text>
-            <Text span ff="monospace" size="xs" data-testid="backups-dir">{list.data?.dir}</Text>
+            <Text span c="dimmed">
+              {t('backups.folder')}
+              {t('common.colon')}
+            </Text>
+            <Text span ff="monospace" size="xs" data-testid="backups-dir">
+              {list.data?.dir}
+            </Text>
           </Text>
           <Button
             leftSection={<IconDatabaseExport size={16} />}

@@ -13,7 +13,12 @@ interface BackupsTableProps {
 /** Backups, newest first, each with a restore button that asks first. */
 export function BackupsTable({ backups, onRestore }: BackupsTableProps) {
   const { t, i18n } = useTranslation();
-  if (backups.length === 0) return <Text c="dimmed" size="sm">{t('backups.none')}</Text>;
+  if (backups.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('backups.none')}
+      </Text>
+    );
   return (
     <Table striped highlightOnHover data-testid="backups-table">
       <Table.Thead>

@@ -1,0 +1,46 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type CompanyTextField =
+  | 'name'
+  | 'shortName'
+  | 'taxId'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'website'
+  | 'bankName'
+  | 'bankAccount';
+
+/** 公司信息: the company profile form. */
+export class CompanyPage {
+  constructor(readonly page: Page) {}
+
+  field(name: CompanyTextField): Locator {
+    return this.page.getByTestId(`company-${name}`);
+  }
+
+  async fill(values: Partial<Record<CompanyTextField, string>>): Promise<void> {
+    for (const [name, value] of Object.entries(values)) await this.field(name as CompanyTextField).fill(value);
+  }
+
+  async value(name: CompanyTextField): Promise<string> {
+    return this.field(name).inputValue();
+  }
+
+  /** The error shown under a field, found the way a screen reader would (aria-describedby). */
+  async errorOf(name: CompanyTextField): Promise<string | null> {
+    const field = this.field(name);
+    if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+    if (ids.length === 0) return null;
+    return this.page.locator(`[id="${ids[0]}"]`).innerText();
+  }
+
+  async chooseVatMode(label: string): Promise<void> {
+    await this.page.getByTestId('company-defaultVatMode').getByText(label, { exact: true }).click();
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId('company-save').click();
+  }
+}
