@@ -28,7 +28,8 @@ describe('import boundaries (ESLint)', () => {
   });
 
   it('keeps the renderer away from main and Node', async () => {
-    const code = "import { handlers } from '../../main/handlers';\nimport os from 'node:os';\nexport const x = [handlers, os];\n";
+    const code =
+      "import { handlers } from '../../main/handlers';\nimport os from 'node:os';\nexport const x = [handlers, os];\n";
     expect(await restrictedImports('src/renderer/src/example.ts', code)).toHaveLength(2);
   });
 });

@@ -1,15 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type CompanyTextField =
-  | 'name'
-  | 'shortName'
-  | 'taxId'
-  | 'address'
-  | 'phone'
-  | 'email'
-  | 'website'
-  | 'bankName'
-  | 'bankAccount';
+  'name' | 'shortName' | 'taxId' | 'address' | 'phone' | 'email' | 'website' | 'bankName' | 'bankAccount';
 
 /** 公司信息: the company profile form. */
 export class CompanyPage {
@@ -31,7 +23,9 @@ export class CompanyPage {
   async errorOf(name: CompanyTextField): Promise<string | null> {
     const field = this.field(name);
     if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '')
+      .split(/\s+/)
+      .filter((id) => id.endsWith('-error'));
     if (ids.length === 0) return null;
     return this.page.locator(`[id="${ids[0]}"]`).innerText();
   }
