@@ -69,6 +69,8 @@ describe('the workbench in a browser, against the real services', () => {
     await company.save();
     await expect.poll(() => company.errorOf('taxId')).toBe('统一社会信用代码校验位不正确，请核对');
     expect(await company.errorOf('name')).toBeNull();
+    // The form takes the user to the field to fix.
+    await expect.poll(() => company.isFocused('taxId')).toBe(true);
     await expect.poll(() => app.notification('有字段填写不正确').count()).toBe(1);
     await saveScreenshot(page, 'company-invalid-tax-id-zh', { keepNotifications: true });
     // Nothing was stored: the header still shows the old company.

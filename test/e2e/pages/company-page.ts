@@ -30,6 +30,10 @@ export class CompanyPage {
     return this.page.locator(`[id="${ids[0]}"]`).innerText();
   }
 
+  async isFocused(name: CompanyTextField): Promise<boolean> {
+    return this.field(name).evaluate((element) => element.ownerDocument.activeElement === element);
+  }
+
   async chooseVatMode(label: string): Promise<void> {
     await this.page.getByTestId('company-defaultVatMode').getByText(label, { exact: true }).click();
   }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
 import { getCompany, putCompany } from '../company/company-repository';
 import { demoCategories, demoCompany, demoCustomer, demoItems, demoPriceList, demoSolutions } from './demo-data';
+import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
 
@@ -97,7 +98,9 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     const status = demoStatus(db);
     if (status.items + status.solutions + status.customers > 0) return;
     const iso = now.toISOString();
-    if (!getCompany(db)) putCompany(db, { ...demoCompany, logo: null }, true, now);
+    if (!getCompany(db)) {
+      putCompany(db, { ...demoCompany, logo: { mime: 'image/png', dataBase64: DEMO_LOGO_PNG_BASE64 } }, true, now);
+    }
     insertCatalogue(db, iso);
     insertSolutions(db, iso);
     const c = demoCustomer;

@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Badge, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingSkyscraper, IconHome, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMethod } from '../api/queries';
@@ -22,14 +22,21 @@ function CompanyBadge() {
   const initial = (profile?.shortName || profile?.name || t('app.title')).slice(0, 1);
   return (
     <Group gap="sm" wrap="nowrap" data-testid="header-company">
-      <Avatar
-        src={profile?.logo ? `data:${profile.logo.mime};base64,${profile.logo.dataBase64}` : null}
-        radius="sm"
-        color="indigo"
-        variant="filled"
-      >
-        {initial}
-      </Avatar>
+      {profile?.logo ? (
+        <Image
+          src={`data:${profile.logo.mime};base64,${profile.logo.dataBase64}`}
+          alt=""
+          h={40}
+          w="auto"
+          maw={140}
+          fit="contain"
+          data-testid="header-logo"
+        />
+      ) : (
+        <Avatar radius="sm" color="indigo" variant="filled">
+          {initial}
+        </Avatar>
+      )}
       <Stack gap={0}>
         <Group gap={6}>
           <Text fw={600} size="sm" data-testid="header-company-name">

@@ -72,7 +72,15 @@ export function CompanyForm({ profile }: { profile: CompanyProfile | null }) {
       await save.mutateAsync(values);
       notifySuccess(t('company.saved'));
     } catch (error) {
-      if (error instanceof CallError) form.setErrors(formErrors(error.error.fields));
+      if (error instanceof CallError) {
+        form.setErrors(formErrors(error.error.fields));
+        // Take the user to the first field to fix, once React has marked it invalid.
+        requestAnimationFrame(() => {
+          const first = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+          first?.scrollIntoView({ block: 'center' });
+          first?.focus({ preventScroll: true });
+        });
+      }
       notifyError(t('common.error'), error);
     }
   });

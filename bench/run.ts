@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: figures for the foundation, with their input sizes. Not a test: it asserts
+ * nothing and its numbers depend on the machine. Later capabilities add their own sections.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AppContext } from '../src/main/app-context';
+import { startBridge } from '../src/main/bridge/server';
+import { dispatch } from '../src/main/dispatch';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-bench-'));
+const rows: [string, string, string][] = [];
+
+async function time<T>(label: string, size: string, run: () => Promise<T> | T, repeat = 1): Promise<T> {
+  let result: T | undefined;
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) result = await run();
+  const ms = (performance.now() - start) / repeat;
+  rows.push([label, size, ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`]);
+  return result as T;
+}
+
+const dbPath = path.join(dir, 'presales.db');
+const ctx = await time('open new database + migrations + demo seed', '56 items, 2 solutions', () =>
+  AppContext.open({ dbPath, seedDemoOnCreate: true }),
+);
+ctx.close();
+await time('reopen existing database (read-only check + pragmas)', '1 file', async () => {
+  await ctx.reopen();
+});
+await time('dispatch company.get (validate in and out)', 'mean of 2,000 calls', () => dispatch(ctx, 'company.get', {}), 2000);
+const profile = (await dispatch(ctx, 'company.get', {})) as { ok: true; data: Record<string, unknown> };
+const { isDemo: _i, updatedAt: _u, ...input } = profile.data;
+await time('dispatch company.save (synchronous=FULL commit)', 'mean of 200 saves', () => dispatch(ctx, 'company.save', input), 200);
+await time('backups.create (online backup API)', 'demo database', () => dispatch(ctx, 'backups.create', {}), 20);
+
+const bridge = await startBridge({ ctx, staticDir: path.join(dir, 'none') });
+await time(
+  'browser bridge round trip: HTTP POST demo.status',
+  'mean of 500 calls',
+  async () => {
+    const response = await fetch(`${bridge.url}api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-presales-bridge': '1' },
+      body: JSON.stringify({ method: 'demo.status', input: {} }),
+    });
+    return response.json();
+  },
+  500,
+);
+await bridge.close();
+ctx.close();
+fs.rmSync(dir, { recursive: true, force: true });
+
+console.log(`Presales Workbench benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.platform()}`);
+const width = Math.max(...rows.map((r) => r[0].length));
+const sizeWidth = Math.max(...rows.map((r) => r[1].length));
+for (const [label, size, ms] of rows) console.log(`${label.padEnd(width)}  ${size.padEnd(sizeWidth)}  ${ms.padStart(9)}`);
