@@ -30,10 +30,20 @@ ctx.close();
 await time('reopen existing database (read-only check + pragmas)', '1 file', async () => {
   await ctx.reopen();
 });
-await time('dispatch company.get (validate in and out)', 'mean of 2,000 calls', () => dispatch(ctx, 'company.get', {}), 2000);
+await time(
+  'dispatch company.get (validate in and out)',
+  'mean of 2,000 calls',
+  () => dispatch(ctx, 'company.get', {}),
+  2000,
+);
 const profile = (await dispatch(ctx, 'company.get', {})) as { ok: true; data: Record<string, unknown> };
 const { isDemo: _i, updatedAt: _u, ...input } = profile.data;
-await time('dispatch company.save (synchronous=FULL commit)', 'mean of 200 saves', () => dispatch(ctx, 'company.save', input), 200);
+await time(
+  'dispatch company.save (synchronous=FULL commit)',
+  'mean of 200 saves',
+  () => dispatch(ctx, 'company.save', input),
+  200,
+);
 await time('backups.create (online backup API)', 'demo database', () => dispatch(ctx, 'backups.create', {}), 20);
 
 const bridge = await startBridge({ ctx, staticDir: path.join(dir, 'none') });
@@ -57,4 +67,5 @@ fs.rmSync(dir, { recursive: true, force: true });
 console.log(`Presales Workbench benchmarks — node ${process.version}, ${os.cpus().length} cores, ${os.platform()}`);
 const width = Math.max(...rows.map((r) => r[0].length));
 const sizeWidth = Math.max(...rows.map((r) => r[1].length));
-for (const [label, size, ms] of rows) console.log(`${label.padEnd(width)}  ${size.padEnd(sizeWidth)}  ${ms.padStart(9)}`);
+for (const [label, size, ms] of rows)
+  console.log(`${label.padEnd(width)}  ${size.padEnd(sizeWidth)}  ${ms.padStart(9)}`);
