@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { companyMethods } from './company';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
+import { priceMethods } from './prices';
 import { settingsMethods } from './settings';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...settingsMethods,
   ...companyMethods,
   ...demoMethods,
+  ...priceMethods,
 };
 
 export type Contract = typeof contract;

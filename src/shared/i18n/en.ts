@@ -1,3 +1,4 @@
+import { pricesEn } from './prices.en';
 import type { Messages } from './zh-CN';
 
 /** English — same keys as zh-CN (the type checker enforces it). */
@@ -136,7 +137,9 @@ export const en: Messages = {
     startFreshConfirm: 'The current file is moved to the backup folder and a new empty database is created.',
     retry: 'Try again',
   },
+  prices: pricesEn.ui,
   err: {
+    prices: pricesEn.err,
     required: 'Required',
     tooLong: 'At most {{max}} characters',
     tooShort: 'At least {{min}} characters',

@@ -1,3 +1,5 @@
+import { pricesZhCN } from './prices.zh-CN';
+
 /** Simplified Chinese — the default language of the UI, menus and messages. */
 export const zhCN = {
   app: {
@@ -129,7 +131,9 @@ export const zhCN = {
     startFreshConfirm: '当前文件会移到备份文件夹，然后新建一个空数据库。',
     retry: '重试',
   },
+  prices: pricesZhCN.ui,
   err: {
+    prices: pricesZhCN.err,
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',
     tooShort: '至少 {{min}} 个字符',

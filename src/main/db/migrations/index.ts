@@ -1,4 +1,5 @@
 import { migration001 } from './001-foundation';
+import { migration002 } from './002-price-list';
 
 export interface Migration {
   readonly version: number;
@@ -7,5 +8,5 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

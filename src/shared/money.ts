@@ -1,0 +1,45 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Money is integer fen everywhere it is stored or summed; this module turns fen into the text
+ * people read and parses what they type (or what a spreadsheet holds) back into fen, exactly.
+ */
+
+export type MoneyProblem = 'notNumber' | 'negative' | 'tooManyDecimals' | 'tooLarge';
+export type ParsedMoney = { ok: true; fen: number } | { ok: false; problem: MoneyProblem };
+
+/** Largest amount we accept: 1 万亿 yuan, in fen — far below Number.MAX_SAFE_INTEGER. */
+export const MAX_FEN = 100_000_000_000_000;
+
+/**
+ * Parses a decimal yuan amount already cleaned of ¥ and separators ("1200", "1288.5").
+ * More than two decimals is an error, never silently rounded: a price list is exact.
+ */
+export function parseYuan(text: string): ParsedMoney {
+  const trimmed = text.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return { ok: false, problem: 'notNumber' };
+  const value = new Decimal(trimmed);
+  if (value.isNegative() && !value.isZero()) return { ok: false, problem: 'negative' };
+  if (value.decimalPlaces() > 2) return { ok: false, problem: 'tooManyDecimals' };
+  const fen = value.times(100);
+  if (fen.greaterThan(MAX_FEN)) return { ok: false, problem: 'tooLarge' };
+  return { ok: true, fen: fen.toNumber() };
+}
+
+/** 6800000 → "68000.00": plain decimal yuan, for inputs and exports. */
+export function fenToYuanText(fen: number): string {
+  return new Decimal(fen).dividedBy(100).toFixed(2);
+}
+
+/** 6800000 → "¥68,000.00" (or "68,000.00" without the symbol). */
+export function formatYuan(fen: number, options: { symbol?: boolean } = {}): string {
+  const [whole = '0', cents = '00'] = new Decimal(fen).abs().dividedBy(100).toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = fen < 0 ? '-' : '';
+  return `${sign}${options.symbol === false ? '' : '¥'}${grouped}.${cents}`;
+}
+
+/** A basis-point percentage (1350 = 13.50 %) as "13.5%". */
+export function formatPercentBp(bp: number): string {
+  return `${new Decimal(bp).dividedBy(100).toString()}%`;
+}
