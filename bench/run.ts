@@ -9,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { AppContext } from '../src/main/app-context';
 import { startBridge } from '../src/main/bridge/server';
 import { dispatch } from '../src/main/dispatch';
+import { benchPriceImport } from './prices-import-run';
+import { benchPriceSearch } from './prices-search-bench';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-bench-'));
 const rows: [string, string, string][] = [];
@@ -69,3 +71,8 @@ const width = Math.max(...rows.map((r) => r[0].length));
 const sizeWidth = Math.max(...rows.map((r) => r[1].length));
 for (const [label, size, ms] of rows)
   console.log(`${label.padEnd(width)}  ${size.padEnd(sizeWidth)}  ${ms.padStart(9)}`);
+
+console.log('\nPrice list import (each run in its own process; peak RSS is that process’s own):');
+for (const line of await benchPriceImport()) console.log(line);
+console.log('\nPrice list search:');
+for (const line of await benchPriceSearch()) console.log(line);

@@ -3,6 +3,7 @@ import type { HandlersFor } from './handler';
 import { companyHandlers } from './services/company/company-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
+import { priceHandlers } from './services/prices/price-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
 
 /** Every method of the contract, implemented. The type fails to check if one is missing. */
@@ -11,4 +12,5 @@ export const handlers: HandlersFor<Method> = {
   ...settingsHandlers,
   ...companyHandlers,
   ...demoHandlers,
+  ...priceHandlers,
 };

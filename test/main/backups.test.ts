@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { validCompany } from '../helpers/fixtures';
 import { openTestApp } from '../helpers/test-app';
 
@@ -9,7 +10,7 @@ describe('backups', () => {
     const app = await openTestApp();
     await app.call('company.save', validCompany({ name: '第一版公司名' }));
     const first = await app.call('backups.create');
-    expect(first).toMatchObject({ reason: 'manual', schemaVersion: 1 });
+    expect(first).toMatchObject({ reason: 'manual', schemaVersion: LATEST_SCHEMA_VERSION });
     await app.call('company.save', validCompany({ name: '第二版公司名' }));
 
     const restored = await app.call('backups.restore', { name: first.name });

@@ -5,6 +5,7 @@ import { resolveDbPath } from '../paths';
 import { registerCompanyCommands } from './company-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
+import { registerPriceCommands } from './prices-commands';
 import { CliFailure, processIo, type CliIo } from './output';
 
 export interface CliEnv {
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerDatabaseCommands(program, env);
   registerDemoCommands(program, env);
   registerCompanyCommands(program, env);
+  registerPriceCommands(program, env);
   return program;
 }
 

@@ -70,7 +70,8 @@ export const PriceListVersion = z.object({
 });
 export type PriceListVersion = z.infer<typeof PriceListVersion>;
 
-export const SORT_FIELDS = ['code', 'name', 'category', 'type', 'price', 'margin'] as const;
+/** 'relevance' ranks search hits like the item picker: exact code, code prefix, name, pinyin, spec. */
+export const SORT_FIELDS = ['relevance', 'code', 'name', 'category', 'type', 'price', 'margin'] as const;
 export const ListItemsInput = z.object({
   versionId: Id,
   query: z.string().max(100).default(''),
@@ -137,7 +138,13 @@ export const ImportStatus = z.object({
 });
 export type ImportStatus = z.infer<typeof ImportStatus>;
 
-export const ImportColumn = z.object({ index: z.number().int(), header: z.string(), field: z.enum(IMPORT_FIELDS).nullable() });
+export const ImportColumn = z.object({
+  index: z.number().int(),
+  header: z.string(),
+  field: z.enum(IMPORT_FIELDS).nullable(),
+  /** The first few non-blank values below the header, so the user can see what a column holds. */
+  samples: z.array(z.string()),
+});
 export const ImportAnalysis = z.object({
   jobId: z.string(),
   sheet: z.string(),
@@ -218,18 +225,26 @@ export const priceMethods = {
     doc: 'Starts a new editable draft as a copy of any version (or empty).',
   }),
   'prices.publish': method({
-    input: z.object({ versionId: Id, effectiveDate: IsoDate }),
+    input: z.object({ versionId: Id, effectiveDate: IsoDate, label: z.string().trim().min(1).max(60).optional() }),
     output: PriceListVersion,
     doc: 'Makes a draft read-only with an effective date; published versions never change again.',
   }),
-  'prices.deleteDraft': method({ input: VersionRef, output: z.object({ deleted: Id }), doc: 'Deletes a draft; published versions cannot be deleted.' }),
+  'prices.deleteDraft': method({
+    input: VersionRef,
+    output: z.object({ deleted: Id }),
+    doc: 'Deletes a draft; published versions cannot be deleted.',
+  }),
   'prices.items': method({
     input: ListItemsInput,
     output: z.object({ total: z.number().int(), rows: z.array(PriceItem) }),
     doc: 'One page of a version’s items, filtered, searched and sorted in SQLite (100,000 items stay fast).',
   }),
   'prices.search': method({
-    input: z.object({ versionId: Id.optional(), text: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(20) }),
+    input: z.object({
+      versionId: Id.optional(),
+      text: z.string().trim().min(1).max(100),
+      limit: z.number().int().min(1).max(200).default(20),
+    }),
     output: z.array(PriceItem),
     doc: 'Items matching a code prefix, any part of name or specification, or pinyin initials; exact code first.',
   }),
@@ -238,29 +253,65 @@ export const priceMethods = {
     output: PriceItem,
     doc: 'Adds or changes one item of a draft; the code must be unique in the version.',
   }),
-  'prices.deleteItem': method({ input: z.object({ versionId: Id, id: Id }), output: z.object({ deleted: Id }), doc: 'Removes one item from a draft.' }),
-  'prices.categories': method({ input: NoInput, output: z.array(z.object({ id: Id, name: z.string() })), doc: 'Item categories in display order.' }),
+  'prices.deleteItem': method({
+    input: z.object({ versionId: Id, id: Id }),
+    output: z.object({ deleted: Id }),
+    doc: 'Removes one item from a draft.',
+  }),
+  'prices.categories': method({
+    input: NoInput,
+    output: z.array(z.object({ id: Id, name: z.string() })),
+    doc: 'Item categories in display order.',
+  }),
   'prices.compare': method({
     input: z.object({ fromVersionId: Id, toVersionId: Id }),
     output: VersionComparison,
     doc: 'Items added, removed and changed between two versions (by code), with price changes in ¥ and %.',
   }),
-  'prices.exportComparison': method({ input: z.object({ fromVersionId: Id, toVersionId: Id }), output: FileOutput, doc: 'The comparison as an .xlsx file.' }),
-  'prices.export': method({ input: VersionRef, output: FileOutput, doc: 'A version as a formatted .xlsx that imports back unchanged.' }),
+  'prices.exportComparison': method({
+    input: z.object({ fromVersionId: Id, toVersionId: Id }),
+    output: FileOutput,
+    doc: 'The comparison as an .xlsx file.',
+  }),
+  'prices.export': method({
+    input: VersionRef,
+    output: FileOutput,
+    doc: 'A version as a formatted .xlsx that imports back unchanged.',
+  }),
   'imports.start': method({
     input: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string() }),
     output: ImportStatus,
     doc: 'Starts reading an .xlsx or .csv file in the background; poll imports.status. Nothing is written yet.',
   }),
-  'imports.status': method({ input: z.object({ jobId: z.string() }), output: ImportStatus, doc: 'Progress of reading a file.' }),
-  'imports.cancel': method({ input: z.object({ jobId: z.string() }), output: ImportStatus, doc: 'Stops reading; nothing is written.' }),
+  'imports.status': method({
+    input: z.object({ jobId: z.string() }),
+    output: ImportStatus,
+    doc: 'Progress of reading a file.',
+  }),
+  'imports.cancel': method({
+    input: z.object({ jobId: z.string() }),
+    output: ImportStatus,
+    doc: 'Stops reading; nothing is written.',
+  }),
   'imports.analyze': method({
-    input: z.object({ jobId: z.string(), sheet: z.string().optional(), headerRow: z.number().int().min(1).optional(), mapping: ColumnMapping.optional() }),
+    input: z.object({
+      jobId: z.string(),
+      sheet: z.string().optional(),
+      headerRow: z.number().int().min(1).optional(),
+      mapping: ColumnMapping.optional(),
+      /** The version the new draft will start from (add vs update); default: the current version. */
+      baseVersionId: Id.nullable().optional(),
+    }),
     output: ImportAnalysis,
     doc: 'Detects the header row and maps columns (or applies the caller’s choice), then validates every row.',
   }),
   'imports.rows': method({
-    input: z.object({ jobId: z.string(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200), onlyErrors: z.boolean().default(false) }),
+    input: z.object({
+      jobId: z.string(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(200),
+      onlyErrors: z.boolean().default(false),
+    }),
     output: z.object({ total: z.number().int(), rows: z.array(ImportPreviewRow) }),
     doc: 'A page of the preview: every row with its per-cell errors.',
   }),
@@ -269,8 +320,16 @@ export const priceMethods = {
     output: ImportResult,
     doc: 'Writes the rows into a new draft version in one transaction: all or nothing, unless valid-only is chosen.',
   }),
-  'imports.errorReport': method({ input: z.object({ jobId: z.string() }), output: FileOutput, doc: 'The rows with errors as an .xlsx with an error column.' }),
-  'imports.log': method({ input: NoInput, output: z.array(ImportLogEntry), doc: 'Every import: file, time, counts; newest first.' }),
+  'imports.errorReport': method({
+    input: z.object({ jobId: z.string() }),
+    output: FileOutput,
+    doc: 'The rows with errors as an .xlsx with an error column.',
+  }),
+  'imports.log': method({
+    input: NoInput,
+    output: z.array(ImportLogEntry),
+    doc: 'Every import: file, time, counts; newest first.',
+  }),
   'imports.undoLast': method({
     input: NoInput,
     output: ImportLogEntry,

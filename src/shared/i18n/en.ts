@@ -1,3 +1,6 @@
+import { priceServiceErrorsEn } from './price-service-errors.en';
+import { pricesImportUiEn } from './prices-import-ui.en';
+import { pricesUiEn } from './prices-ui.en';
 import { pricesEn } from './prices.en';
 import type { Messages } from './zh-CN';
 
@@ -11,6 +14,7 @@ export const en: Messages = {
   nav: {
     overview: 'Overview',
     company: 'Company',
+    prices: 'Price list',
     settings: 'Settings',
   },
   language: {
@@ -137,9 +141,9 @@ export const en: Messages = {
     startFreshConfirm: 'The current file is moved to the backup folder and a new empty database is created.',
     retry: 'Try again',
   },
-  prices: pricesEn.ui,
+  prices: { ...pricesUiEn, importer: pricesImportUiEn },
   err: {
-    prices: pricesEn.err,
+    prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     required: 'Required',
     tooLong: 'At most {{max}} characters',
     tooShort: 'At least {{min}} characters',
@@ -201,6 +205,23 @@ export const en: Messages = {
     showAll: 'Show All',
   },
   cli: {
+    prices: {
+      mapUnreadable: 'Cannot read the mapping file {{file}}: {{detail}}',
+      mapUnknownField:
+        'Unknown field {{field}} in {{file}} (known: code, name, spec, type, unit, category, price, cost, vatRate, floorDiscount, active, notes)',
+      mapUnknownColumn: '{{file}}: the column “{{value}}” for {{field}} is not in the header row',
+      missingFields: 'No column is mapped to: {{fields}}. Use --map.',
+      badPolicy: '--on-duplicate must be update, skip or error (got {{value}})',
+      rowError: 'row {{row}} {{column}}: {{message}}',
+      importSummary:
+        'Imported into new draft version #{{versionId}}: {{imported}} added, {{updated}} updated, {{skipped}} skipped, {{errors.length}} errors.',
+      dryRunSummary:
+        'Dry run (nothing written): {{imported}} would be added, {{updated}} updated, {{skipped}} skipped; {{errors.length}} errors.',
+      exported: 'Exported {{label}} ({{count}} items) to {{file}}',
+      noSuchVersion: 'No version {{version}} (give an id or a label)',
+      noVersion: 'There is no suitable price list version yet',
+      published: 'Published {{label}}, effective {{date}}',
+    },
     path: 'Database file',
     schemaVersion: 'Schema version',
     size: 'Size',

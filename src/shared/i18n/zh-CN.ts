@@ -1,3 +1,6 @@
+import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
+import { pricesImportUiZhCN } from './prices-import-ui.zh-CN';
+import { pricesUiZhCN } from './prices-ui.zh-CN';
 import { pricesZhCN } from './prices.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
@@ -10,6 +13,7 @@ export const zhCN = {
   nav: {
     overview: '概览',
     company: '公司信息',
+    prices: '价格体系',
     settings: '设置',
   },
   language: {
@@ -131,9 +135,9 @@ export const zhCN = {
     startFreshConfirm: '当前文件会移到备份文件夹，然后新建一个空数据库。',
     retry: '重试',
   },
-  prices: pricesZhCN.ui,
+  prices: { ...pricesUiZhCN, importer: pricesImportUiZhCN },
   err: {
-    prices: pricesZhCN.err,
+    prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',
     tooShort: '至少 {{min}} 个字符',
@@ -195,6 +199,23 @@ export const zhCN = {
     showAll: '全部显示',
   },
   cli: {
+    prices: {
+      mapUnreadable: '无法读取列对应文件 {{file}}：{{detail}}',
+      mapUnknownField:
+        '列对应文件 {{file}} 中的字段 {{field}} 不认识（可用：code, name, spec, type, unit, category, price, cost, vatRate, floorDiscount, active, notes）',
+      mapUnknownColumn: '列对应文件 {{file}}：字段 {{field}} 对应的列“{{value}}”在表头中找不到',
+      missingFields: '这些必填列没有对应：{{fields}}。请用 --map 指定。',
+      badPolicy: '--on-duplicate 只能是 update、skip 或 error（收到 {{value}}）',
+      rowError: '第 {{row}} 行 {{column}}：{{message}}',
+      importSummary:
+        '已导入到新草稿版本 #{{versionId}}：新增 {{imported}}，更新 {{updated}}，跳过 {{skipped}}，错误 {{errors.length}}。',
+      dryRunSummary:
+        '试运行（未写入）：将新增 {{imported}}，更新 {{updated}}，跳过 {{skipped}}，错误 {{errors.length}}。',
+      exported: '已导出 {{label}}（{{count}} 个条目）到 {{file}}',
+      noSuchVersion: '找不到版本 {{version}}（可用版本号或名称）',
+      noVersion: '还没有合适的价格版本',
+      published: '已发布 {{label}}，生效日期 {{date}}',
+    },
     path: '数据库文件',
     schemaVersion: '结构版本',
     size: '大小',

@@ -3,6 +3,7 @@ import type { DemoStatus } from '../../../shared/contract/demo';
 import { getCompany, putCompany } from '../company/company-repository';
 import { demoCategories, demoCompany, demoCustomer, demoItems, demoPriceList, demoSolutions } from './demo-data';
 import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
+import { indexVersion, unindexVersion } from '../prices/search/search-index';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
 
@@ -32,11 +33,8 @@ function insertCatalogue(db: Database, now: string): void {
     .prepare("INSERT INTO price_lists (name, currency, vat_mode, is_demo) VALUES (?, 'CNY', 'inclusive', 1)")
     .run(demoPriceList.name).lastInsertRowid;
   const versionId = db
-    .prepare(
-      `INSERT INTO price_list_versions (price_list_id, label, status, effective_date, published_at, created_at)
-       VALUES (?, ?, 'published', ?, ?, ?)`,
-    )
-    .run(listId, demoPriceList.versionLabel, demoPriceList.effectiveDate, now, now).lastInsertRowid;
+    .prepare(`INSERT INTO price_list_versions (price_list_id, label, status, created_at) VALUES (?, ?, 'draft', ?)`)
+    .run(listId, demoPriceList.versionLabel, now).lastInsertRowid;
   const addItem = db.prepare(
     `INSERT INTO price_items (version_id, code, name, spec, type, unit, category_id, price_fen, cost_fen,
        vat_rate_bp, floor_discount_bp, active, notes, sort_order)
@@ -60,6 +58,11 @@ function insertCatalogue(db: Database, now: string): void {
       sortOrder: index,
     });
   });
+  // Filled as a draft, indexed for search, then published (published versions are frozen).
+  indexVersion(db, Number(versionId));
+  db.prepare(
+    "UPDATE price_list_versions SET status = 'published', effective_date = ?, published_at = ? WHERE id = ?",
+  ).run(demoPriceList.effectiveDate, now, versionId);
 }
 
 function insertSolutions(db: Database, now: string): void {
@@ -117,6 +120,13 @@ export function clearDemoData(db: Database): DemoStatus {
   db.transaction(() => {
     db.prepare('DELETE FROM solutions WHERE is_demo = 1').run();
     db.prepare('DELETE FROM customers WHERE is_demo = 1').run();
+    const demoVersions = db
+      .prepare(
+        'SELECT v.id FROM price_list_versions v JOIN price_lists l ON l.id = v.price_list_id WHERE l.is_demo = 1',
+      )
+      .pluck()
+      .all() as number[];
+    for (const versionId of demoVersions) unindexVersion(db, versionId);
     db.prepare('DELETE FROM price_lists WHERE is_demo = 1').run();
     // A demo category the user has since put their own items in is theirs now.
     db.prepare(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['overview', 'company', 'settings'] as const;
+export const ROUTES = ['overview', 'prices', 'company', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {

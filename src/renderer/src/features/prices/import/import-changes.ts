@@ -1,0 +1,11 @@
+import type { Method } from '../../../../../shared/contract';
+
+/** The reads an import or an undo changes. */
+export const IMPORT_CHANGES: Method[] = [
+  'prices.versions',
+  'prices.items',
+  'prices.search',
+  'imports.log',
+  'db.info',
+  'demo.status',
+];

@@ -1,0 +1,27 @@
+/** Errors of the price-list services (versions, items, import commit). Keys live under err.prices. */
+export const priceServiceErrorsZhCN = {
+  versionNotFound: '找不到价格版本 #{{id}}',
+  versionPublished: '版本“{{label}}”已发布，不能再修改。请基于它新建草稿。',
+  publishEmpty: '版本“{{label}}”没有任何条目，不能发布。',
+  money: {
+    notNumber: '不是数字',
+    negative: '不能为负数',
+    tooManyDecimals: '最多两位小数（精确到分）',
+    tooLarge: '金额太大',
+  },
+  floorDiscount: '最低折扣应为 0–100 之间的百分比，最多两位小数',
+  codeTaken: '编码 {{code}} 在这个版本中已存在',
+  itemNotFound: '找不到条目 #{{id}}',
+  importJobGone: '这个导入已结束或已过期，请重新选择文件。',
+  importStillReading: '文件还在读取中，请稍候。',
+  noSuchSheet: '文件中没有名为“{{sheet}}”的工作表',
+  headerRowOutside: '表头行超出范围（这个工作表只有 {{rows}} 行）',
+  analyzeFirst: '请先选择工作表并确认列对应关系。',
+  codeExists: '编码 {{code}} 已存在于基础版本中',
+  importHasErrors: '有 {{count}} 处错误，没有导入任何数据。',
+  importHasErrorsHint: '请修正文件后重新导入，或选择“只导入正确的行”。',
+  nothingToImport: '没有可导入的行，没有做任何修改。',
+  nothingToUndo: '没有可以撤销的导入。',
+  undoPublished: '导入生成的版本“{{label}}”已发布，不能再撤销。',
+  fileTooLargeUpload: '文件 {{file}} 超过 {{mb}} MB，无法导入。',
+} as const;
