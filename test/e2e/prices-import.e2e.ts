@@ -7,6 +7,7 @@ import type { ImportPreviewRow } from '../../src/shared/contract/prices';
 import type { ErrorData } from '../../src/shared/result';
 import { AppPage } from './pages/app-page';
 import { ImportWizard } from './pages/import-wizard';
+import { PricesPage } from './pages/prices-page';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
@@ -238,6 +239,52 @@ describe('importing a price list from Excel', () => {
     await wizard.remembered().waitFor();
     expect(await wizard.fieldOf('F')).toBe('标准价');
     expect(await wizard.missing().count()).toBe(0);
+  });
+
+  it('the whole round: import a messy file, fix the mapping, see the errors, commit, search, publish, compare', async () => {
+    const versionsBefore = await call('prices.versions', {});
+    const current = versionsBefore.find((v) => v.isCurrent);
+    if (!current) throw new Error('the demo data has no current price list');
+    const demoItems = await call('prices.items', { versionId: current.id, limit: 2 });
+    const bytes = await messyWorkbook(demoItems.rows.map(({ code, name, unit }) => ({ code, name, unit })));
+
+    await app.open('prices');
+    const wizard = new ImportWizard(page);
+    await wizard.open();
+    await wizard.upload(FILE_NAME, bytes);
+    await wizard.waitForMapping();
+    await wizard.mapColumn('F', '标准价');
+    await expect.poll(() => wizard.missing().count()).toBe(0);
+    await wizard.next();
+    await wizard.preview().waitFor();
+    expect(await wizard.rowErrors(17)).toEqual(['F（牌价）：单价不能为负数（-500）']);
+    await wizard.next();
+    await wizard.chooseMode('valid-only');
+    await wizard.setLabel('2026 渠道价');
+    await wizard.commit();
+    await expect.poll(() => wizard.resultSummary().innerText()).toBe('新增 10，更新 2，跳过 0，错误 4');
+    await wizard.openDraft();
+
+    const prices = new PricesPage(page);
+    await expect.poll(() => prices.versionLabel()).toContain('2026 渠道价');
+    await prices.search('数据中台');
+    await expect
+      .poll(() => prices.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code'))))
+      .toEqual(['YF-IMP-002']);
+
+    await prices.publish('2026-06-01');
+    await expect.poll(() => prices.versionStatus().innerText()).toBe('已发布');
+    await prices.openCompare();
+    await expect
+      .poll(() => prices.compareVersions())
+      .toEqual({
+        from: expect.stringContaining(current.label),
+        to: expect.stringContaining('2026 渠道价'),
+      });
+    await expect.poll(() => prices.compareSummary().innerText()).toBe('新增 10 条，删除 0 条，变更 2 条');
+    await prices.compareTab('changed');
+    await expect.poll(() => prices.changedRows().count()).toBe(2);
+    await saveScreenshot(page, 'import-then-compare-zh');
   });
 
   it('shows the rows read while a big file is read, and cancelling goes back to choosing a file', async () => {

@@ -22,7 +22,6 @@ function apply(db: Database, migration: Migration): void {
       applied_at TEXT NOT NULL
     ) STRICT`);
     db.exec(migration.sql);
-    migration.after?.(db);
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
       migration.version,
       migration.name,

@@ -14,4 +14,5 @@ export function applyPragmas(db: Database): void {
   db.pragma('foreign_keys = ON');
   // The app, the CLI and the bridge may open the same file; wait for a lock instead of failing.
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
 }

@@ -9,7 +9,15 @@ export const VatRateBp = z.union(
 );
 const Id = z.number().int().positive();
 const Fen = z.number().int().nonnegative();
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'err.prices.date');
+/** A calendar date as YYYY-MM-DD that exists (no 2026-02-30). */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'err.prices.date')
+  .refine((text) => {
+    const [y = 0, m = 0, d = 0] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'err.prices.date');
 /** A generated file handed back to the caller, who decides where to save it. */
 export const FileOutput = z.object({ fileName: z.string(), dataBase64: z.string() });
 

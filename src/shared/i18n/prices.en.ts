@@ -1,12 +1,9 @@
 import type { PricesMessages } from './prices-messages';
 
 export const pricesEn: PricesMessages = {
-  ui: {
-    title: 'Standard price list',
-  },
   err: {
     vatRate: 'VAT must be 13%, 9%, 6%, 3% or 0%',
-    date: 'Dates are written YYYY-MM-DD',
+    date: 'Not a valid date (YYYY-MM-DD)',
     importFile: {
       notExcel:
         '“{{file}}” is neither an Excel nor a CSV file and cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) and import that.',

@@ -1,11 +1,8 @@
-/** Price list (标准价格体系) texts: the screen, the importer and their error messages. */
+/** Price list importer errors (under err.prices); screen texts are in prices-ui.*.ts. */
 export const pricesZhCN = {
-  ui: {
-    title: '标准价格体系',
-  },
   err: {
     vatRate: '税率只能是 13%、9%、6%、3% 或 0%',
-    date: '日期格式应为 YYYY-MM-DD',
+    date: '不是有效日期，格式应为 YYYY-MM-DD',
     /** Why a file cannot be read at all (read-price-file); nothing is imported. */
     importFile: {
       notExcel:

@@ -47,11 +47,11 @@ describe('opening the database', () => {
       "INSERT INTO price_list_versions (price_list_id, label, status, created_at) VALUES (1, 'V1', 'draft', 'now')",
     ).run();
     const insert = db.prepare(
-      "INSERT INTO price_items (version_id, code, name, type, unit, price_fen, vat_rate_bp) VALUES (1, ?, '销售管理', 'module', '套', ?, 1300)",
+      "INSERT INTO price_items (version_id, code, code_key, name, type, unit, price_fen, vat_rate_bp) VALUES (1, ?, ?, '销售管理', 'module', '套', ?, 1300)",
     );
-    insert.run('A', 6800000);
-    expect(() => insert.run('B', 12.5)).toThrow(/cannot store REAL value in INTEGER column/);
-    expect(() => insert.run('C', -1)).toThrow(/CHECK constraint failed/);
+    insert.run('A', 'A', 6800000);
+    expect(() => insert.run('B', 'B', 12.5)).toThrow(/cannot store REAL value in INTEGER column/);
+    expect(() => insert.run('C', 'C', -1)).toThrow(/CHECK constraint failed/);
     db.close();
   });
 

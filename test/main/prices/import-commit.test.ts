@@ -55,6 +55,28 @@ describe('importing a price list', () => {
     expect(partial.result.errors[0]?.row).toBe(3);
   });
 
+  it('an update changes only what the file gives: costs, categories and floors it lacks are kept', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    const existing = demoItems.find((item) => item.costFen !== null && item.floorDiscountBp > 0);
+    if (!existing) throw new Error('no demo item with a cost and a floor');
+    const file = await xlsxFile([
+      ['编码', '名称', '规格型号', '单位', '标准价'],
+      [existing.code, existing.name, '', existing.unit, '1.00'],
+    ]);
+    const outcome = await importFile(app, '只有价格.xlsx', file);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const [item] = (await app.call('prices.items', { versionId: outcome.result.versionId, query: existing.code })).rows;
+    expect(item).toMatchObject({
+      priceFen: 100,
+      spec: existing.spec,
+      costFen: existing.costFen,
+      floorDiscountBp: existing.floorDiscountBp,
+      category: existing.category,
+      vatRateBp: existing.vatRateBp,
+      type: existing.type,
+    });
+  });
+
   it('existing codes are skipped or rejected when the user says so', async () => {
     const app = await openTestApp({ seedDemo: true });
     const existing = demoItems[0];

@@ -66,10 +66,10 @@ function insertItem(versionId: number, item: Seed): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO price_items (version_id, code, name, spec, type, unit, price_fen, vat_rate_bp)
-         VALUES (?, ?, ?, ?, 'module', '套', 100000, 1300)`,
+        `INSERT INTO price_items (version_id, code, code_key, name, spec, type, unit, price_fen, vat_rate_bp)
+         VALUES (?, ?, ?, ?, ?, 'module', '套', 100000, 1300)`,
       )
-      .run(versionId, item.code, item.name, item.spec ?? '').lastInsertRowid,
+      .run(versionId, item.code, codeKey(item.code), item.name, item.spec ?? '').lastInsertRowid,
   );
 }
 
@@ -132,7 +132,7 @@ describe('indexing a version', () => {
         )
         .run(versionId, keys.codeKey, keys.pinyinInitials).lastInsertRowid,
     );
-    // Migration 2 gave existing rows upper(code) but no initials.
+    // A row written without its initials (e.g. by an older version of the app).
     const older = Number(
       db
         .prepare(

@@ -82,7 +82,12 @@ CREATE TABLE price_items (
   id                INTEGER PRIMARY KEY,
   version_id        INTEGER NOT NULL REFERENCES price_list_versions(id) ON DELETE CASCADE,
   code              TEXT NOT NULL,
+  -- The code as compared: NFKC, trimmed, upper-case. Unique per version, so ERP-001 and erp-001
+  -- cannot both exist; the same index serves code-prefix search.
+  code_key          TEXT NOT NULL,
   name              TEXT NOT NULL,
+  -- Initials of the name's pinyin (销售管理 → xsgl), for search.
+  pinyin_initials   TEXT NOT NULL DEFAULT '',
   spec              TEXT NOT NULL DEFAULT '',
   type              TEXT NOT NULL CHECK (type IN ('module', 'user_licence', 'implementation', 'training', 'maintenance', 'hardware', 'third_party')),
   unit              TEXT NOT NULL,
@@ -94,9 +99,10 @@ CREATE TABLE price_items (
   active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
   notes             TEXT NOT NULL DEFAULT '',
   sort_order        INTEGER NOT NULL DEFAULT 0,
-  UNIQUE (version_id, code)
+  UNIQUE (version_id, code_key)
 ) STRICT;
-CREATE INDEX price_items_by_category ON price_items(version_id, category_id);
+-- Few indexes on purpose: every one costs time on each of a 100,000-row import's inserts.
+CREATE INDEX price_items_by_pinyin ON price_items(version_id, pinyin_initials);
 
 CREATE TABLE solutions (
   id       INTEGER PRIMARY KEY,

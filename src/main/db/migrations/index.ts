@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-price-list';
 
@@ -6,8 +5,6 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
-  /** Work SQL cannot do (e.g. computing pinyin), run in the same transaction after `sql`. */
-  readonly after?: (db: Database) => void;
 }
 
 /** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */

@@ -3,7 +3,7 @@ import type { DemoStatus } from '../../../shared/contract/demo';
 import { getCompany, putCompany } from '../company/company-repository';
 import { demoCategories, demoCompany, demoCustomer, demoItems, demoPriceList, demoSolutions } from './demo-data';
 import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
-import { indexVersion, unindexVersion } from '../prices/search/search-index';
+import { indexVersion, searchKeys, unindexVersion } from '../prices/search/search-index';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
 
@@ -37,9 +37,9 @@ function insertCatalogue(db: Database, now: string): void {
     .run(listId, demoPriceList.versionLabel, now).lastInsertRowid;
   const addItem = db.prepare(
     `INSERT INTO price_items (version_id, code, name, spec, type, unit, category_id, price_fen, cost_fen,
-       vat_rate_bp, floor_discount_bp, active, notes, sort_order)
+       vat_rate_bp, floor_discount_bp, active, notes, sort_order, code_key, pinyin_initials)
      VALUES (@versionId, @code, @name, @spec, @type, @unit, @categoryId, @priceFen, @costFen,
-       @vatRateBp, @floorDiscountBp, 1, @notes, @sortOrder)`,
+       @vatRateBp, @floorDiscountBp, 1, @notes, @sortOrder, @codeKey, @pinyinInitials)`,
   );
   demoItems.forEach((item, index) => {
     addItem.run({
@@ -56,6 +56,7 @@ function insertCatalogue(db: Database, now: string): void {
       floorDiscountBp: item.floorDiscountBp,
       notes: item.notes,
       sortOrder: index,
+      ...searchKeys(item.code, item.name),
     });
   });
   // Filled as a draft, indexed for search, then published (published versions are frozen).

@@ -56,12 +56,20 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
     const label = input.label || t('prices.import.versionLabel', { date: today(now), file: job.fileName });
     const versionId = insertDraft(db, baseVersionId, label, now);
     const findExisting = db.prepare('SELECT id FROM price_items WHERE version_id = ? AND code_key = ?').pluck();
+    // An update changes what the file gives: a column that is not mapped, or a blank cell in an
+    // optional column, keeps the value the item had (a file without costs does not erase them).
+    const keep = (column: string, param: string) =>
+      `${column} = CASE WHEN @set_${param} = 1 THEN @${param} ELSE ${column} END`;
     const update = db.prepare(
-      `UPDATE price_items SET code = @code, name = @name, spec = @spec, type = @type, unit = @unit,
-         category_id = @categoryId, price_fen = @priceFen, cost_fen = @costFen, vat_rate_bp = @vatRateBp,
-         floor_discount_bp = @floorDiscountBp, active = @active, notes = @notes, pinyin_initials = @pinyin
+      `UPDATE price_items SET code = @code, name = @name, unit = @unit, price_fen = @priceFen,
+         pinyin_initials = @pinyin, ${keep('spec', 'spec')}, ${keep('type', 'type')}, ${keep('category_id', 'categoryId')},
+         ${keep('cost_fen', 'costFen')}, ${keep('vat_rate_bp', 'vatRateBp')}, ${keep('floor_discount_bp', 'floorDiscountBp')},
+         ${keep('active', 'active')}, ${keep('notes', 'notes')}
        WHERE id = @id`,
     );
+    const mapping = analysis.mapping;
+    const given = (row: (typeof writable)[number], field: keyof typeof mapping): number =>
+      mapping[field] !== undefined && (row.values[field] ?? '') !== '' ? 1 : 0;
     const insert = db.prepare(
       `INSERT INTO price_items (version_id, code, name, spec, type, unit, category_id, price_fen, cost_fen,
          vat_rate_bp, floor_discount_bp, active, notes, sort_order, code_key, pinyin_initials)
@@ -106,7 +114,18 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
         pinyin: keys.pinyinInitials,
       };
       if (existingId !== undefined) {
-        update.run({ ...values, id: existingId });
+        update.run({
+          ...values,
+          id: existingId,
+          set_spec: given(row, 'spec'),
+          set_type: given(row, 'type'),
+          set_categoryId: given(row, 'category'),
+          set_costFen: given(row, 'cost'),
+          set_vatRateBp: given(row, 'vatRate'),
+          set_floorDiscountBp: given(row, 'floorDiscount'),
+          set_active: given(row, 'active'),
+          set_notes: given(row, 'notes'),
+        });
         updated++;
       } else {
         insert.run({ ...values, versionId, sortOrder: ++sortOrder, codeKey: key });

@@ -27,14 +27,12 @@ export function searchKeys(code: string, name: string): { codeKey: string; pinyi
   return { codeKey: codeKey(code), pinyinInitials: pinyinInitials(name) };
 }
 
-// SQL functions, so that a version's missing keys are filled in one UPDATE statement.
-const CODE_KEY_FN = 'presales_code_key';
+// An SQL function, so that a version's missing initials are filled in one UPDATE statement.
 const PINYIN_FN = 'presales_pinyin_initials';
 const registered = new WeakSet<Database>();
 
 function registerFunctions(db: Database): void {
   if (registered.has(db)) return;
-  db.function(CODE_KEY_FN, { deterministic: true }, (code: unknown) => codeKey(String(code)));
   db.function(PINYIN_FN, { deterministic: true }, (name: unknown) => pinyinInitials(String(name)));
   registered.add(db);
 }
@@ -62,15 +60,11 @@ export function indexVersion(db: Database, versionId: number): void {
 }
 
 /**
- * Keys for rows that have none: code_key is never empty once set (codes are not blank), and rows
- * keyed before pinyin existed (migration 2) have empty initials. Both lookups use an index.
+ * Pinyin initials for rows inserted without them (code_key is NOT NULL, so every row has its
+ * code key already). The lookup uses the (version_id, pinyin_initials) index.
  */
 export function fillMissingKeys(db: Database, versionId: number): void {
   registerFunctions(db);
-  db.prepare(
-    `UPDATE price_items SET code_key = ${CODE_KEY_FN}(code), pinyin_initials = ${PINYIN_FN}(name)
-      WHERE version_id = ? AND code_key = ''`,
-  ).run(versionId);
   db.prepare(
     `UPDATE price_items SET pinyin_initials = ${PINYIN_FN}(name)
       WHERE version_id = ? AND pinyin_initials = '' AND ${PINYIN_FN}(name) <> ''`,
