@@ -332,13 +332,13 @@ export async function benchPriceSearch(): Promise<string[]> {
     start = performance.now();
     db.transaction(() => indexVersion(db, versionId))();
     lines.push(`indexVersion (keys present → trigram FTS only), incl. commit: ${ms(performance.now() - start)}`);
-    // What indexVersion adds when rows come without keys (rolled back: the searches need them).
+    // What indexVersion adds when rows come without pinyin initials (rolled back: searches need them).
     db.exec('SAVEPOINT missing_keys');
-    db.prepare("UPDATE price_items SET code_key = '', pinyin_initials = '' WHERE version_id = ?").run(versionId);
+    db.prepare("UPDATE price_items SET pinyin_initials = '' WHERE version_id = ?").run(versionId);
     start = performance.now();
     fillMissingKeys(db, versionId);
     lines.push(
-      `fillMissingKeys for rows inserted without keys (part of indexVersion then): ${ms(performance.now() - start)}`,
+      `fillMissingKeys for rows inserted without pinyin initials (part of indexVersion then): ${ms(performance.now() - start)}`,
     );
     db.exec('ROLLBACK TO missing_keys; RELEASE missing_keys');
 

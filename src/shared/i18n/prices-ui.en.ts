@@ -36,6 +36,7 @@ export const pricesUiEn: Strings<typeof pricesUiZhCN> = {
     margin: 'Margin',
   },
   export: {
+    floorHeader: 'Floor discount',
     sheet: 'Price list',
     title: 'Standard price list {{label}} (effective {{date}})',
   },

@@ -33,6 +33,7 @@ export const pricesUiZhCN = {
     margin: '毛利率',
   },
   export: {
+    floorHeader: '最低折扣率',
     sheet: '价格表',
     title: '标准价格体系 {{label}}（生效日期 {{date}}）',
   },

@@ -143,13 +143,31 @@ describe('exporting a version', () => {
       '标准价',
       '成本',
       '税率',
-      '最低折扣',
+      '最低折扣率',
       '启用',
       '备注',
     ]);
     expect(sheet?.rowCount).toBe(demoItems.length + 2);
 
     const back = await importFile(app, file.fileName, bytes, { onDuplicate: 'update' });
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.result).toMatchObject({ imported: 0, updated: demoItems.length, errors: [] });
+    const comparison = await app.call('prices.compare', {
+      fromVersionId: versionId,
+      toVersionId: back.result.versionId,
+    });
+    expect(comparison).toMatchObject({ added: [], removed: [], changed: [] });
+  });
+
+  it('round-trips in English too: English headers, type words and yes/no', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    await app.call('settings.setLocale', { locale: 'en' });
+    const [version] = await app.call('prices.versions');
+    const versionId = version?.id ?? 0;
+    const file = await app.call('prices.export', { versionId });
+    const back = await importFile(app, file.fileName, Buffer.from(file.dataBase64, 'base64'), {
+      onDuplicate: 'update',
+    });
     if (!back.ok) throw new Error(back.error.message);
     expect(back.result).toMatchObject({ imported: 0, updated: demoItems.length, errors: [] });
     const comparison = await app.call('prices.compare', {

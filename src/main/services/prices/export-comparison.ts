@@ -9,7 +9,10 @@ const yuan = (fen: number | null) => (fen === null ? null : Number(fenToYuanText
 /** The comparison of two versions as a sheet: one row per added, removed or changed item. */
 export async function exportComparison(comparison: VersionComparison, t: TFunction) {
   const { workbook, done } = streamingWorkbook();
-  const sheet = workbook.addWorksheet(t('prices.compare.sheet'), { views: [{ state: 'frozen', ySplit: 2 }] });
+  const sheet = workbook.addWorksheet(t('prices.compare.sheet'), {
+    views: [{ state: 'frozen', ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [
     { key: 'change', width: 10 },
     { key: 'code', width: 18 },

@@ -52,7 +52,12 @@ export async function exportVersion(db: Database, versionId: number, t: TFunctio
   title.getCell(1).font = { name: SHEET_FONT, bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, EXPORT_COLUMNS.length);
   title.commit();
-  const header = sheet.addRow(EXPORT_COLUMNS.map(({ key }) => t(`prices.columns.${key}`)));
+  // The floor is written as the lowest price ratio (75% = 7.5折), so its header says 折扣率.
+  const header = sheet.addRow(
+    EXPORT_COLUMNS.map(({ key }) =>
+      key === 'floorDiscount' ? t('prices.export.floorHeader') : t(`prices.columns.${key}`),
+    ),
+  );
   styleHeaderRow(header);
   header.commit();
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: EXPORT_COLUMNS.length } };

@@ -70,11 +70,11 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
     const mapping = analysis.mapping;
     const given = (row: (typeof writable)[number], field: keyof typeof mapping): number =>
       mapping[field] !== undefined && (row.values[field] ?? '') !== '' ? 1 : 0;
+    // Positional parameters: binding an object per row is measurably slower over 100,000 rows.
     const insert = db.prepare(
       `INSERT INTO price_items (version_id, code, name, spec, type, unit, category_id, price_fen, cost_fen,
          vat_rate_bp, floor_discount_bp, active, notes, sort_order, code_key, pinyin_initials)
-       VALUES (@versionId, @code, @name, @spec, @type, @unit, @categoryId, @priceFen, @costFen,
-         @vatRateBp, @floorDiscountBp, @active, @notes, @sortOrder, @codeKey, @pinyin)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let sortOrder = Number(
       db.prepare('SELECT coalesce(max(sort_order), 0) FROM price_items WHERE version_id = ?').pluck().get(versionId),
@@ -98,6 +98,29 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
         categoryId = categoryIdFor(db, item.category);
         categories.set(item.category, categoryId);
       }
+      if (existingId === undefined) {
+        insert.run(
+          versionId,
+          item.code,
+          item.name,
+          item.spec,
+          item.type,
+          item.unit,
+          categoryId,
+          item.priceFen,
+          item.costFen,
+          item.vatRateBp,
+          item.floorDiscountBp,
+          item.active ? 1 : 0,
+          item.notes,
+          ++sortOrder,
+          key,
+          keys.pinyinInitials,
+        );
+        existing.add(key);
+        imported++;
+        continue;
+      }
       const values = {
         code: item.code,
         name: item.name,
@@ -113,25 +136,19 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
         notes: item.notes,
         pinyin: keys.pinyinInitials,
       };
-      if (existingId !== undefined) {
-        update.run({
-          ...values,
-          id: existingId,
-          set_spec: given(row, 'spec'),
-          set_type: given(row, 'type'),
-          set_categoryId: given(row, 'category'),
-          set_costFen: given(row, 'cost'),
-          set_vatRateBp: given(row, 'vatRate'),
-          set_floorDiscountBp: given(row, 'floorDiscount'),
-          set_active: given(row, 'active'),
-          set_notes: given(row, 'notes'),
-        });
-        updated++;
-      } else {
-        insert.run({ ...values, versionId, sortOrder: ++sortOrder, codeKey: key });
-        existing.add(key);
-        imported++;
-      }
+      update.run({
+        ...values,
+        id: existingId,
+        set_spec: given(row, 'spec'),
+        set_type: given(row, 'type'),
+        set_categoryId: given(row, 'category'),
+        set_costFen: given(row, 'cost'),
+        set_vatRateBp: given(row, 'vatRate'),
+        set_floorDiscountBp: given(row, 'floorDiscount'),
+        set_active: given(row, 'active'),
+        set_notes: given(row, 'notes'),
+      });
+      updated++;
     }
     if (imported + updated === 0) throw new AppError('REFUSED', t('err.prices.nothingToImport'));
     // The new version's items are not in the search index yet: index them in one pass.
