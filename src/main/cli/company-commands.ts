@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { CompanyProfile, CompanyProfileInput } from '../../shared/contract/company';
+import { EMPTY_COMPANY, type CompanyProfile, type CompanyProfileInput } from '../../shared/contract/company';
 import { translator } from '../../shared/i18n';
 import { invoke } from '../dispatch';
 import type { CliEnv } from './main';
@@ -25,21 +25,6 @@ const FLAGS = {
 } as const satisfies Record<keyof CompanyProfileInput, string>;
 
 type SetOptions = Partial<Record<Exclude<keyof CompanyProfileInput, 'logo'>, string>> & { logo?: string | false };
-
-const EMPTY: CompanyProfileInput = {
-  name: '',
-  shortName: '',
-  address: '',
-  phone: '',
-  email: '',
-  website: '',
-  taxId: '',
-  bankName: '',
-  bankAccount: '',
-  logo: null,
-  defaultLanguage: 'zh-CN',
-  defaultVatMode: 'inclusive',
-};
 
 function readLogo(file: string, t: TFunction): CompanyProfileInput['logo'] {
   try {
@@ -100,7 +85,7 @@ export function registerCompanyCommands(program: Command, { io, openContext }: C
       const ctx = await openContext();
       const t = translator(ctx.locale());
       const current = unwrap(await invoke(ctx, 'company.get', {}));
-      const input: CompanyProfileInput = { ...EMPTY };
+      const input: CompanyProfileInput = { ...EMPTY_COMPANY };
       if (current)
         for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) Object.assign(input, { [key]: current[key] });
       for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) {

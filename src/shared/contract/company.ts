@@ -60,6 +60,22 @@ export const CompanyProfileInput = z.object({
 });
 export type CompanyProfileInput = z.input<typeof CompanyProfileInput>;
 
+/** A blank profile: what the form starts from and what `company set` fills in. */
+export const EMPTY_COMPANY: CompanyProfileInput = {
+  name: '',
+  shortName: '',
+  address: '',
+  phone: '',
+  email: '',
+  website: '',
+  taxId: '',
+  bankName: '',
+  bankAccount: '',
+  logo: null,
+  defaultLanguage: 'zh-CN',
+  defaultVatMode: 'inclusive',
+};
+
 export const CompanyProfile = z.object({
   name: z.string(),
   shortName: z.string(),

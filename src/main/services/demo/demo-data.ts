@@ -9,8 +9,9 @@
  * VAT and floor discount are in basis points (1300 = 13 %, 2000 = at most 20 % off = 最低8折).
  */
 
-export type ItemType =
-  'module' | 'user_licence' | 'implementation' | 'training' | 'maintenance' | 'hardware' | 'third_party';
+import type { ItemType, VatRateBp } from '../../../shared/prices/catalogue';
+
+export type { ItemType };
 
 export interface DemoCompany {
   name: string;
@@ -35,7 +36,7 @@ export interface DemoItem {
   category: string;
   priceFen: number;
   costFen: number | null;
-  vatRateBp: 1300 | 900 | 600 | 300 | 0;
+  vatRateBp: VatRateBp;
   floorDiscountBp: number;
   notes: string;
 }

@@ -15,30 +15,15 @@ import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyProfile, CompanyProfileInput } from '../../../../shared/contract/company';
+import { EMPTY_COMPANY, type CompanyProfile, type CompanyProfileInput } from '../../../../shared/contract/company';
 import { LOCALES } from '../../../../shared/locale';
 import { CallError } from '../../api/client';
 import { useAction } from '../../api/queries';
 import { notifyError, notifySuccess } from '../../components/notify';
 import { LogoField } from './LogoField';
 
-const EMPTY: CompanyProfileInput = {
-  name: '',
-  shortName: '',
-  address: '',
-  phone: '',
-  email: '',
-  website: '',
-  taxId: '',
-  bankName: '',
-  bankAccount: '',
-  logo: null,
-  defaultLanguage: 'zh-CN',
-  defaultVatMode: 'inclusive',
-};
-
 function toInput(profile: CompanyProfile | null): CompanyProfileInput {
-  if (!profile) return EMPTY;
+  if (!profile) return EMPTY_COMPANY;
   const { isDemo: _isDemo, updatedAt: _updatedAt, ...input } = profile;
   return input;
 }
