@@ -150,6 +150,6 @@ describe('the workbench in a browser, against the real services', () => {
     await page.getByTestId(`restore-${backup}`).click();
     await app.confirm();
     await page.getByTestId('nav-overview').waitFor();
-    expect(await app.headerCompanyName().innerText()).toBe('云帆软件');
+    await expect.poll(() => app.headerCompanyName().innerText()).toBe('云帆软件');
   });
 });

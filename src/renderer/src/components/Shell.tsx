@@ -21,6 +21,8 @@ function CompanyBadge() {
   const { t } = useTranslation();
   const company = useMethod('company.get', {});
   const profile = company.data;
+  // Nothing until it has loaded: "no company yet" must not flash while it is on its way.
+  if (company.isPending) return null;
   const initial = (profile?.shortName || profile?.name || t('app.title')).slice(0, 1);
   return (
     <Group gap="sm" wrap="nowrap" data-testid="header-company">
