@@ -39,7 +39,8 @@ export function formatYuan(fen: number, options: { symbol?: boolean } = {}): str
   return `${sign}${options.symbol === false ? '' : '¥'}${grouped}.${cents}`;
 }
 
-/** A basis-point percentage (1350 = 13.50 %) as "13.5%". */
-export function formatPercentBp(bp: number): string {
-  return `${new Decimal(bp).dividedBy(100).toString()}%`;
+/** A basis-point percentage (1350 = 13.50 %) as "13.5%"; with `decimals`, always that many ("13.50%"). */
+export function formatPercentBp(bp: number, decimals?: number): string {
+  const value = new Decimal(bp).dividedBy(100);
+  return `${decimals === undefined ? value.toString() : value.toFixed(decimals)}%`;
 }

@@ -17,9 +17,10 @@ export function floorDiscountText(bp: number, t: TFunction): string {
   return t('prices.table.floorDiscount', { zhe: discountBpToZhe(bp), percent: formatPercentBp(bp) });
 }
 
-/** A margin in basis points as "32.5%"; em dash when unknown. */
+/** A margin in basis points as "32.50%"; em dash when unknown. */
 export function marginText(bp: number | null): string {
-  return bp === null ? '—' : formatPercentBp(bp);
+  // Margins line up in the column: always two decimals.
+  return bp === null ? '—' : formatPercentBp(bp, 2);
 }
 
 /** Red below zero, orange when thin, else quiet. */
