@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 export type MoneyProblem = 'notNumber' | 'negative' | 'tooManyDecimals' | 'tooLarge';
 export type ParsedMoney = { ok: true; fen: number } | { ok: false; problem: MoneyProblem };
 
-/** Largest amount we accept: 1 万亿 yuan, in fen — far below Number.MAX_SAFE_INTEGER. */
+/** Amounts must stay below 1 万亿 yuan (in fen; far below Number.MAX_SAFE_INTEGER), as 大写 does. */
 export const MAX_FEN = 100_000_000_000_000;
 
 /**
@@ -22,7 +22,7 @@ export function parseYuan(text: string): ParsedMoney {
   if (value.isNegative() && !value.isZero()) return { ok: false, problem: 'negative' };
   if (value.decimalPlaces() > 2) return { ok: false, problem: 'tooManyDecimals' };
   const fen = value.times(100);
-  if (fen.greaterThan(MAX_FEN)) return { ok: false, problem: 'tooLarge' };
+  if (fen.greaterThanOrEqualTo(MAX_FEN)) return { ok: false, problem: 'tooLarge' };
   return { ok: true, fen: fen.toNumber() };
 }
 

@@ -104,7 +104,7 @@ export function parseMoneyText(value: string): ParsedMoney {
 }
 
 /**
- * The same rules as money.parseYuan (no more than two decimals, not negative, at most MAX_FEN),
+ * The same rules as money.parseYuan (no more than two decimals, not negative, below MAX_FEN),
  * in integer arithmetic on the digits: an import parses two amounts per row, and decimal.js
  * objects cost more than the rest of the row's checks together (measured).
  */
@@ -114,7 +114,7 @@ function parseYuanExactly(text: string): ParsedMoney {
   if (parts.negative && !isZero(parts)) return { ok: false, problem: 'negative' };
   const fen = scaled(parts, 2);
   if (fen === null) return { ok: false, problem: 'tooManyDecimals' };
-  if (fen > MAX_FEN) return { ok: false, problem: 'tooLarge' };
+  if (fen >= MAX_FEN) return { ok: false, problem: 'tooLarge' };
   return { ok: true, fen };
 }
 
