@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
 import type { InputOf, Method, OutputOf } from '../../src/shared/contract';
 import type { ImportPreviewRow } from '../../src/shared/contract/prices';
@@ -8,31 +8,17 @@ import type { ErrorData } from '../../src/shared/result';
 import { AppPage } from './pages/app-page';
 import { ImportWizard } from './pages/import-wizard';
 import { PricesPage } from './pages/prices-page';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import type { AppServer } from './support/app-server';
+import { useBrowserSession } from './support/browser-session';
 import { saveScreenshot } from './support/screenshots';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
 let server: AppServer;
 let app: AppPage;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  server = await startAppServer();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-  page = await context.newPage();
-  app = new AppPage(page, server.url);
-});
-afterEach(async () => {
-  await context.close();
-  await server.stop();
+beforeEach(() => {
+  ({ page, server, app } = session);
 });
 
 /** A contract method called in-process on the same database, to check what the UI did. */

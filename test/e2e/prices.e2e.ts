@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { OverviewPage } from './pages/overview-page';
 import { PricesPage } from './pages/prices-page';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import type { AppServer } from './support/app-server';
+import { useBrowserSession } from './support/browser-session';
 import { saveScreenshot } from './support/screenshots';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
 let server: AppServer;
 let app: AppPage;
@@ -22,26 +21,9 @@ function today(): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  server = await startAppServer();
-  context = await browser.newContext({
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 860 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  app = new AppPage(page, server.url);
+beforeEach(() => {
+  ({ page, server, app } = session);
   prices = new PricesPage(page);
-});
-afterEach(async () => {
-  await context.close();
-  await server.stop();
 });
 
 describe('价格体系', () => {

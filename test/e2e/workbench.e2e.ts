@@ -1,36 +1,21 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { CompanyPage } from './pages/company-page';
 import { OverviewPage } from './pages/overview-page';
 import { SettingsPage } from './pages/settings-page';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchBrowser } from './support/browser';
+import type { AppServer } from './support/app-server';
+import { useBrowserSession } from './support/browser-session';
 import { saveScreenshot } from './support/screenshots';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
 let server: AppServer;
 let app: AppPage;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  server = await startAppServer();
-  // A Chinese system: the app starts in Chinese on first run.
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
-  page = await context.newPage();
-  app = new AppPage(page, server.url);
-});
-afterEach(async () => {
-  await context.close();
-  await server.stop();
+beforeEach(() => {
+  ({ page, server, app } = session);
 });
 
 describe('the workbench in a browser, against the real services', () => {
