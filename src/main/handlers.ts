@@ -1,9 +1,11 @@
 import type { Method } from '../shared/contract';
 import type { HandlersFor } from './handler';
 import { companyHandlers } from './services/company/company-handlers';
+import { customerHandlers } from './services/customers/customer-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
+import { quoteHandlers } from './services/quotes/quote-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
 
 /** Every method of the contract, implemented. The type fails to check if one is missing. */
@@ -13,4 +15,6 @@ export const handlers: HandlersFor<Method> = {
   ...companyHandlers,
   ...demoHandlers,
   ...priceHandlers,
+  ...customerHandlers,
+  ...quoteHandlers,
 };

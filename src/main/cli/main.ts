@@ -6,6 +6,7 @@ import { registerCompanyCommands } from './company-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
 import { registerPriceCommands } from './prices-commands';
+import { registerQuoteCommands } from './quote-commands';
 import { CliFailure, processIo, type CliIo } from './output';
 
 export interface CliEnv {
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerDemoCommands(program, env);
   registerCompanyCommands(program, env);
   registerPriceCommands(program, env);
+  registerQuoteCommands(program, env);
   return program;
 }
 

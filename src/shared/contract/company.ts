@@ -25,10 +25,10 @@ export const Logo = z
   });
 export type Logo = z.infer<typeof Logo>;
 
-const PHONE = /^[0-9+\-() 转ext.]*$/;
-const EMAIL = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE = /^[0-9+\-() 转ext.]*$/;
+export const EMAIL = /^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const WEBSITE = /^$|^(https?:\/\/)?([\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}(:\d+)?(\/\S*)?$/u;
-const BANK_ACCOUNT = /^$|^\d[\d -]{6,40}\d$/;
+export const BANK_ACCOUNT = /^$|^\d[\d -]{6,40}\d$/;
 
 export const TaxId = z
   .string()

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { companyMethods } from './company';
+import { customerMethods } from './customers';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
 import { priceMethods } from './prices';
+import { quoteMethods } from './quotes';
 import { settingsMethods } from './settings';
 
 /**
@@ -15,6 +17,8 @@ export const contract = {
   ...companyMethods,
   ...demoMethods,
   ...priceMethods,
+  ...customerMethods,
+  ...quoteMethods,
 };
 
 export type Contract = typeof contract;

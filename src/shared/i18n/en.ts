@@ -2,6 +2,7 @@ import { priceServiceErrorsEn } from './price-service-errors.en';
 import { pricesImportUiEn } from './prices-import-ui.en';
 import { pricesUiEn } from './prices-ui.en';
 import { pricesEn } from './prices.en';
+import { quoteErrorsEn, quotesEn } from './quotes.en';
 import type { Messages } from './zh-CN';
 
 /** English — same keys as zh-CN (the type checker enforces it). */
@@ -142,8 +143,10 @@ export const en: Messages = {
     retry: 'Try again',
   },
   prices: { ...pricesUiEn, importer: pricesImportUiEn },
+  quotes: quotesEn,
   err: {
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
+    ...quoteErrorsEn,
     required: 'Required',
     tooLong: 'At most {{max}} characters',
     tooShort: 'At least {{min}} characters',
@@ -205,6 +208,10 @@ export const en: Messages = {
     showAll: 'Show All',
   },
   cli: {
+    quotes: {
+      badFormat: '--format takes xlsx, docx, pdf (comma-separated), got {{value}}',
+      badLang: '--lang takes zh or en, got {{value}}',
+    },
     prices: {
       mapUnreadable: 'Cannot read the mapping file {{file}}: {{detail}}',
       mapUnknownField:

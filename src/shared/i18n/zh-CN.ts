@@ -2,6 +2,7 @@ import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
 import { pricesImportUiZhCN } from './prices-import-ui.zh-CN';
 import { pricesUiZhCN } from './prices-ui.zh-CN';
 import { pricesZhCN } from './prices.zh-CN';
+import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
 export const zhCN = {
@@ -136,8 +137,10 @@ export const zhCN = {
     retry: '重试',
   },
   prices: { ...pricesUiZhCN, importer: pricesImportUiZhCN },
+  quotes: quotesZhCN,
   err: {
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
+    ...quoteErrorsZhCN,
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',
     tooShort: '至少 {{min}} 个字符',
@@ -199,6 +202,10 @@ export const zhCN = {
     showAll: '全部显示',
   },
   cli: {
+    quotes: {
+      badFormat: '--format 只能是 xlsx、docx、pdf（逗号分隔），收到 {{value}}',
+      badLang: '--lang 只能是 zh 或 en，收到 {{value}}',
+    },
     prices: {
       mapUnreadable: '无法读取列对应文件 {{file}}：{{detail}}',
       mapUnknownField:

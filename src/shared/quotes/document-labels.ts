@@ -1,5 +1,6 @@
 import type { Locale } from '../locale';
 import { formatPercentBp, formatYuan } from '../money';
+import { discountBpToZhe } from '../prices/catalogue';
 import type { QuoteDocument } from './document';
 
 /** The words on a quote document, in each document language. One table for all three renderers. */
@@ -75,11 +76,9 @@ export interface QuoteDocumentLabels {
   rate: (bp: number) => string;
 }
 
-/** 1500 bp off → "85折", 1250 → "87.5折"; 0 → "" (no discount). */
+/** 1500 bp off → "8.5折", 2000 → "8折"; 0 → "" (no discount). Same wording as the price list screen. */
 export function zheText(discountBp: number): string {
-  if (discountBp <= 0) return '';
-  const zhe = (10_000 - discountBp) / 100;
-  return `${String(zhe).replace(/\.0+$/, '')}折`;
+  return discountBp <= 0 ? '' : discountBpToZhe(discountBp);
 }
 
 const zh: QuoteDocumentLabels = {
@@ -147,7 +146,7 @@ const zh: QuoteDocumentLabels = {
   },
   pageOf: (page, total) => `第 ${page} 页 共 ${total} 页`,
   money: (fen) => formatYuan(fen),
-  discount: (bp) => (bp === 0 ? '' : `${formatPercentBp(bp)}（${zheText(bp)}）`),
+  discount: (bp) => (bp === 0 ? '' : bp < 0 ? formatPercentBp(bp) : `${formatPercentBp(bp)}（${zheText(bp)}）`),
   rate: (bp) => formatPercentBp(bp),
 };
 

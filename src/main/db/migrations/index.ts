@@ -1,5 +1,6 @@
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-price-list';
+import { migration003 } from './003-quotes';
 
 export interface Migration {
   readonly version: number;
@@ -8,5 +9,5 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

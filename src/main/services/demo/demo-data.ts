@@ -1032,3 +1032,45 @@ export const demoCustomer: DemoCustomer = {
     '应收账款回收慢，平均回款周期超过 75 天，超期欠款无人跟进；业务员随意改价，价格政策难以执行；' +
     '老板出差时无法及时审批订单和付款。计划明年春节前完成选型，预算约 60–80 万元，信息部王经理负责技术评估。',
 };
+
+export interface DemoQuoteTemplate {
+  kind: 'terms' | 'notes';
+  name: string;
+  body: string;
+}
+
+/** Reusable quote terms and notes (设置 → 报价): what a rep picks instead of copy-paste. */
+export const demoQuoteTemplates: readonly DemoQuoteTemplate[] = [
+  {
+    kind: 'terms',
+    name: '标准商务条款',
+    body: [
+      '1. 本报价自报价日期起 30 天内有效。',
+      '2. 软件许可为永久使用许可，按约定的用户数和模块授权；首年免费维护，次年起年度维护费为软件许可费的 15%。',
+      '3. 实施服务按人天计价，超出约定人天的部分按同等单价另行结算；异地现场实施的差旅费由客户承担。',
+      '4. 交付：合同签订后 10 个工作日内交付软件介质和许可文件。',
+      '5. 发票：按付款节点开具增值税专用发票，软件产品税率 13%，技术服务税率 6%。',
+    ].join('\n'),
+  },
+  {
+    kind: 'terms',
+    name: 'Standard terms (English)',
+    body: [
+      '1. This quotation is valid for 30 days from its date.',
+      '2. Software licences are perpetual for the modules and users listed; the first year of maintenance is free, then 15 % of the licence fee per year.',
+      '3. Implementation is charged per person-day; days beyond the agreed number are charged at the same rate; travel for on-site work is charged at cost.',
+      '4. Delivery: software media and licence files within 10 working days of signing.',
+      '5. Invoices: VAT special invoices at each payment milestone (13 % software products, 6 % technical services).',
+    ].join('\n'),
+  },
+  {
+    kind: 'terms',
+    name: '试用转正式',
+    body: [
+      '1. 试用期内录入的数据可直接转为正式使用，无需重新实施。',
+      '2. 试用期满 30 天内签约，可抵扣试用期间的实施服务费。',
+    ].join('\n'),
+  },
+  { kind: 'notes', name: '含升级服务', body: '报价包含三年内的版本升级服务。' },
+  { kind: 'notes', name: '差旅另计', body: '异地实施差旅费按实际发生另行结算，不含在本报价内。' },
+];

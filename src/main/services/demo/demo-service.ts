@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
 import { getCompany, putCompany } from '../company/company-repository';
-import { demoCategories, demoCompany, demoCustomer, demoItems, demoPriceList, demoSolutions } from './demo-data';
+import {
+  demoCategories,
+  demoCompany,
+  demoCustomer,
+  demoItems,
+  demoPriceList,
+  demoQuoteTemplates,
+  demoSolutions,
+} from './demo-data';
 import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
 import { indexVersion, searchKeys, unindexVersion } from '../prices/search/search-index';
 
@@ -112,6 +120,10 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
       `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, is_demo,
          created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
     ).run(c.name, c.shortName, c.industry, c.contact, c.phone, c.email, c.address, c.taxId, c.notes, iso, iso);
+    const addTemplate = db.prepare(
+      'INSERT OR IGNORE INTO quote_templates (kind, name, body, sort_order, is_demo) VALUES (?, ?, ?, ?, 1)',
+    );
+    demoQuoteTemplates.forEach((tpl, index) => addTemplate.run(tpl.kind, tpl.name, tpl.body, index));
   })();
   return demoStatus(db);
 }
@@ -120,7 +132,12 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
 export function clearDemoData(db: Database): DemoStatus {
   db.transaction(() => {
     db.prepare('DELETE FROM solutions WHERE is_demo = 1').run();
-    db.prepare('DELETE FROM customers WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM quotes WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM quote_templates WHERE is_demo = 1').run();
+    // A demo customer the user has since quoted is theirs now.
+    db.prepare(
+      'DELETE FROM customers WHERE is_demo = 1 AND id NOT IN (SELECT customer_id FROM quotes WHERE customer_id IS NOT NULL)',
+    ).run();
     const demoVersions = db
       .prepare(
         'SELECT v.id FROM price_list_versions v JOIN price_lists l ON l.id = v.price_list_id WHERE l.is_demo = 1',
