@@ -6,4 +6,8 @@ import { contextBridge, ipcRenderer } from 'electron';
  */
 contextBridge.exposeInMainWorld('presales', {
   invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('presales:invoke', method, input),
+  // Desktop-only: the export dialog's folder picker and "open the folder afterwards".
+  chooseFolder: (defaultPath: string): Promise<string | null> =>
+    ipcRenderer.invoke('presales:chooseFolder', defaultPath),
+  openFolder: (folder: string): Promise<boolean> => ipcRenderer.invoke('presales:openFolder', folder),
 });

@@ -3,7 +3,7 @@ import { AppContext } from '../app-context';
 import { messageOf } from '../db/errors';
 import { defaultDataDir, resolveDbPath } from '../paths';
 import { windowStateFile } from '../window-state-file';
-import { handleInvokeRequests } from './ipc';
+import { handleDesktopRequests, handleInvokeRequests } from './ipc';
 import { installMenu, type MenuDeps } from './menu';
 import { findNativeBinding } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -62,6 +62,7 @@ async function launch(devServerUrl: string | undefined): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer();
   handleInvokeRequests(ctx, devServerUrl);
+  handleDesktopRequests(devServerUrl);
 
   let mainWindow: BrowserWindow | null = null;
   const openMainWindow = (): void => {

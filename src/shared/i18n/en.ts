@@ -2,6 +2,8 @@ import { priceServiceErrorsEn } from './price-service-errors.en';
 import { pricesImportUiEn } from './prices-import-ui.en';
 import { pricesUiEn } from './prices-ui.en';
 import { pricesEn } from './prices.en';
+import { quoteSettingsUiEn } from './quote-settings-ui.en';
+import { quotesUiEn } from './quotes-ui.en';
 import { quoteErrorsEn, quotesEn } from './quotes.en';
 import type { Messages } from './zh-CN';
 
@@ -16,6 +18,7 @@ export const en: Messages = {
     overview: 'Overview',
     company: 'Company',
     prices: 'Price list',
+    quotes: 'Quotes',
     settings: 'Settings',
   },
   language: {
@@ -144,6 +147,8 @@ export const en: Messages = {
   },
   prices: { ...pricesUiEn, importer: pricesImportUiEn },
   quotes: quotesEn,
+  quoteUi: quotesUiEn,
+  quoteSettings: quoteSettingsUiEn,
   err: {
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,

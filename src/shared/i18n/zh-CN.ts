@@ -2,6 +2,8 @@ import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
 import { pricesImportUiZhCN } from './prices-import-ui.zh-CN';
 import { pricesUiZhCN } from './prices-ui.zh-CN';
 import { pricesZhCN } from './prices.zh-CN';
+import { quoteSettingsUiZhCN } from './quote-settings-ui.zh-CN';
+import { quotesUiZhCN } from './quotes-ui.zh-CN';
 import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
@@ -15,6 +17,7 @@ export const zhCN = {
     overview: '概览',
     company: '公司信息',
     prices: '价格体系',
+    quotes: '报价',
     settings: '设置',
   },
   language: {
@@ -138,6 +141,8 @@ export const zhCN = {
   },
   prices: { ...pricesUiZhCN, importer: pricesImportUiZhCN },
   quotes: quotesZhCN,
+  quoteUi: quotesUiZhCN,
+  quoteSettings: quoteSettingsUiZhCN,
   err: {
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,

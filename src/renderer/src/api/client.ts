@@ -4,6 +4,10 @@ import type { ErrorData, Result } from '../../../shared/result';
 /** What the Electron preload exposes; absent in browser mode. */
 interface PresalesBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
+  /** Desktop only: a native folder picker; null when cancelled. */
+  chooseFolder?(defaultPath: string): Promise<string | null>;
+  /** Desktop only: opens a folder in the file manager. */
+  openFolder?(folder: string): Promise<boolean>;
 }
 declare global {
   interface Window {

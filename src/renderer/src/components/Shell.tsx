@@ -1,10 +1,11 @@
 import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconHome, IconReceipt2, IconSettings } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconFileInvoice, IconHome, IconReceipt2, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMethod } from '../api/queries';
 import { CompanyPage } from '../features/company/CompanyPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PricesPage } from '../features/prices/PricesPage';
+import { QuotesPage } from '../features/quotes/QuotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHashRoute, type Route } from './use-hash-route';
@@ -12,6 +13,7 @@ import { useHashRoute, type Route } from './use-hash-route';
 const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'overview', icon: IconHome },
   { route: 'prices', icon: IconReceipt2 },
+  { route: 'quotes', icon: IconFileInvoice },
   { route: 'company', icon: IconBuildingSkyscraper },
   { route: 'settings', icon: IconSettings },
 ];
@@ -100,6 +102,7 @@ export function Shell() {
       <AppShell.Main bg="gray.0">
         {route === 'overview' && <OverviewPage />}
         {route === 'prices' && <PricesPage />}
+        {route === 'quotes' && <QuotesPage />}
         {route === 'company' && <CompanyPage />}
         {route === 'settings' && <SettingsPage />}
       </AppShell.Main>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['overview', 'prices', 'company', 'settings'] as const;
+export const ROUTES = ['overview', 'prices', 'quotes', 'company', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  // "#/quotes/12" is the quotes page showing revision 12: the page is the first segment.
+  const name = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'overview';
 }
 
@@ -17,4 +18,22 @@ export function useHashRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return [route, (next) => (window.location.hash = `#/${next}`)];
+}
+
+/** The part of the hash after the page ("#/quotes/12" → "12"), kept in the URL so a reload stays there. */
+export function useHashDetail(): [string, (detail: string) => void] {
+  const read = () => window.location.hash.replace(/^#\/?/, '').split('/').slice(1).join('/');
+  const [detail, setDetail] = useState<string>(read);
+  useEffect(() => {
+    const onChange = () => setDetail(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return [
+    detail,
+    (next) => {
+      const page = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+      window.location.hash = next === '' ? `#/${page}` : `#/${page}/${next}`;
+    },
+  ];
 }
