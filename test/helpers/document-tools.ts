@@ -57,7 +57,7 @@ export function libreOfficeConvert(file: string, format: string, options: { reca
     ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', format, '--outdir', outDir, file],
     { stdio: 'pipe', timeout: 120_000 },
   );
-  const extension = format.split(':')[0]!;
+  const extension = format.split(':')[0] ?? format;
   const out = path.join(outDir, `${path.parse(file).name}.${extension}`);
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${file} to ${format}`);
   return out;
@@ -81,7 +81,7 @@ export function pdfFonts(file: string): PdfFontRow[] {
       const columns = line.trim().split(/\s+/);
       // name type [type…] encoding emb sub uni object ID: read from the right.
       const n = columns.length;
-      return { name: columns[0]!, embedded: columns[n - 5] === 'yes', subset: columns[n - 4] === 'yes' };
+      return { name: columns[0] ?? '', embedded: columns[n - 5] === 'yes', subset: columns[n - 4] === 'yes' };
     });
 }
 

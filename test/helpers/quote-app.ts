@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { QuoteDetail } from '../../src/shared/contract/quotes';
 import { lineFromItem } from '../../src/shared/quotes/catalogue-line';
 import type { QuoteLine } from '../../src/shared/quotes/quote';
+import { must } from './must';
 import type { TestApp } from './test-app';
 
 /** The example quote file shipped in docs/examples (also the CLI's and the import's fixture). */
@@ -20,7 +21,7 @@ export async function demoLine(
   const [item] = await app.call('prices.search', { text: code, limit: 1 });
   if (!item || item.code !== code) throw new Error(`Demo item ${code} not found`);
   const versions = await app.call('prices.versions', {});
-  const version = versions.find((v) => v.id === item.versionId)!;
+  const version = must(versions.find((v) => v.id === item.versionId));
   return {
     ...lineFromItem(item, {
       id: `${code}-${quantity}`,

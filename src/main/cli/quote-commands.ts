@@ -34,8 +34,9 @@ export function quoteFigures(q: QuoteDetail) {
       subtotal: money(section.subtotalFen),
       lines: q.content.lines
         .filter((line) => line.sectionId === section.id)
-        .map((line) => {
-          const p = pricedById.get(line.id)!;
+        .flatMap((line) => {
+          const p = pricedById.get(line.id);
+          if (!p) return [];
           return {
             code: line.code,
             name: line.name,

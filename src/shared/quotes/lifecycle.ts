@@ -54,8 +54,9 @@ export function nextRevision(revision: string): string {
   if (!/^[A-Z]+$/.test(revision)) throw new Error(`Not a revision letter: ${revision}`);
   const letters = revision.split('');
   for (let i = letters.length - 1; i >= 0; i -= 1) {
-    if (letters[i] !== 'Z') {
-      letters[i] = String.fromCharCode(letters[i]!.charCodeAt(0) + 1);
+    const letter = letters[i] ?? 'A';
+    if (letter !== 'Z') {
+      letters[i] = String.fromCharCode(letter.charCodeAt(0) + 1);
       return letters.join('');
     }
     letters[i] = 'A';

@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { MAX_FEN } from '../money';
 import {
   PricingError,
@@ -15,9 +14,10 @@ import {
 export * from './types';
 
 /**
- * The quote pricing engine (DOMAIN.md "Money rules"). Pure: integer fen in, integer fen out; every
- * multiplication and division goes through decimal.js with enough precision to be exact, and every
- * rounding is half-up to the fen.
+ * The quote pricing engine (DOMAIN.md "Money rules"). Pure: integer fen in, integer fen out.
+ * Quantities are parsed exactly into hundredths; every product and quotient is exact integer
+ * arithmetic (BigInt — never binary floating point), and every rounding is half-up to
+ * the fen.
  *
  * Errors are PricingError with `field` naming the offending input: 'discount', 'milestones',
  * 'sections', or `lines[i].<property>` (i = index in input.lines).
@@ -27,12 +27,22 @@ export * from './types';
  * exact gross total is not reachable in general; priceQuote throws PricingError('discount').
  */
 
-const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 const BP = 10_000;
 
-function roundHalfUp(value: Decimal): number {
-  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+/**
+ * round half-up (ties away from zero, like Decimal.ROUND_HALF_UP) of a × b / d, in exact integer
+ * arithmetic (BigInt): the hot path of a 1,000-line quote, where it is ~10× faster than
+ * decimal.js and just as exact. Inputs are integers (fen, bp, hundredths); d > 0.
+ */
+function mulDiv(a: bigint, b: bigint, d: bigint): number {
+  const product = a * b;
+  const negative = product < 0n;
+  const magnitude = negative ? -product : product;
+  const rounded = (2n * magnitude + d) / (2n * d);
+  return Number(negative ? -rounded : rounded);
 }
+
+const BP_N = 10_000n;
 
 function isFen(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0 && value <= MAX_FEN;
@@ -42,20 +52,18 @@ function isBp(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= BP;
 }
 
-function parseQuantity(text: string, field: string): Decimal {
-  if (typeof text !== 'string' || !/^\d+(\.\d+)?$/.test(text.trim())) {
-    throw new PricingError(field, `Quantity "${String(text)}" is not a number`);
-  }
-  const value = new D(text.trim());
-  if (value.decimalPlaces() > 2) {
-    throw new PricingError(field, `Quantity "${text}" has more than 2 decimals`);
-  }
-  if (value.lessThanOrEqualTo(0)) {
-    throw new PricingError(field, `Quantity "${text}" must be greater than 0`);
-  }
-  if (value.greaterThan(1_000_000_000)) {
-    throw new PricingError(field, `Quantity "${text}" is too large`);
-  }
+/**
+ * A quantity as typed ("12", "0.5", "45.50") in exact hundredths (1200n, 50n, 4550n): digits only,
+ * at most 2 decimals (trailing zeros do not count), above 0 and at most 1,000,000,000.
+ */
+function parseQuantity(text: string, field: string): bigint {
+  const match = typeof text === 'string' ? /^(\d+)(?:\.(\d+))?$/.exec(text.trim()) : null;
+  if (!match) throw new PricingError(field, `Quantity "${String(text)}" is not a number`);
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  if (fraction.length > 2) throw new PricingError(field, `Quantity "${text}" has more than 2 decimals`);
+  const value = BigInt(match[1] ?? '0') * 100n + BigInt(fraction.padEnd(2, '0'));
+  if (value <= 0n) throw new PricingError(field, `Quantity "${text}" must be greater than 0`);
+  if (value > 100_000_000_000n) throw new PricingError(field, `Quantity "${text}" is too large`);
   return value;
 }
 
@@ -75,7 +83,7 @@ function prepareLine(line: QuoteLineInput, index: number, sectionIds: Set<string
   if (!isFen(line.unitPriceFen)) {
     throw new PricingError(at('unitPriceFen'), 'Unit price must be a whole number of fen ≥ 0');
   }
-  const quantity = parseQuantity(line.quantity, at('quantity'));
+  const q = parseQuantity(line.quantity, at('quantity'));
   if (!isBp(line.discountBp)) {
     throw new PricingError(at('discountBp'), 'Line discount must be 0–10000 bp');
   }
@@ -90,23 +98,19 @@ function prepareLine(line: QuoteLineInput, index: number, sectionIds: Set<string
     throw new PricingError(at('costFen'), 'Cost must be a whole number of fen ≥ 0');
   }
 
-  const unit = new D(line.unitPriceFen);
-  const listAmountFen = roundHalfUp(unit.times(quantity));
+  const unit = BigInt(line.unitPriceFen);
+
+  const listAmountFen = mulDiv(unit, q, 100n);
   let lineAmountFen: number;
   let impliedDiscountBp: number;
   if (override === null) {
-    lineAmountFen = roundHalfUp(
-      unit
-        .times(quantity)
-        .times(BP - line.discountBp)
-        .dividedBy(BP),
-    );
+    lineAmountFen = mulDiv(unit * q, BP_N - BigInt(line.discountBp), 100n * BP_N);
     impliedDiscountBp = line.discountBp;
   } else {
-    lineAmountFen = roundHalfUp(new D(override).times(quantity));
-    impliedDiscountBp = line.unitPriceFen === 0 ? 0 : roundHalfUp(unit.minus(override).times(BP).dividedBy(unit));
+    lineAmountFen = mulDiv(BigInt(override), q, 100n);
+    impliedDiscountBp = line.unitPriceFen === 0 ? 0 : mulDiv(unit - BigInt(override), BP_N, unit);
   }
-  const costFen = line.costFen === null ? null : roundHalfUp(new D(line.costFen).times(quantity));
+  const costFen = line.costFen === null ? null : mulDiv(BigInt(line.costFen), q, 100n);
   return { input: line, listAmountFen, lineAmountFen, impliedDiscountBp, costFen };
 }
 
@@ -117,7 +121,7 @@ function requestedDiscountFen(discount: QuoteDiscount, baseFen: number, vatMode:
       return 0;
     case 'percent':
       if (!isBp(discount.bp)) throw new PricingError('discount', 'Discount must be 0–10000 bp');
-      return roundHalfUp(new D(baseFen).times(discount.bp).dividedBy(BP));
+      return mulDiv(BigInt(baseFen), BigInt(discount.bp), BP_N);
     case 'targetTotal':
       if (vatMode !== 'inclusive') {
         throw new PricingError('discount', 'A target total is only supported for tax-inclusive quotes');
@@ -139,13 +143,17 @@ function requestedDiscountFen(discount: QuoteDiscount, baseFen: number, vatMode:
 export function allocateProportionally(totalFen: number, amounts: readonly number[]): number[] {
   const base = amounts.reduce((sum, amount) => sum + amount, 0);
   if (base === 0 || totalFen === 0) return amounts.map(() => 0);
+  // exact share = totalFen × amount / base = floor + remainder / base; compare remainders as integers.
+  const total = BigInt(totalFen);
+  const denominator = BigInt(base);
   const shares = amounts.map((amount, index) => {
-    const exact = new D(totalFen).times(amount).dividedBy(base);
-    const floor = exact.floor();
-    return { index, fen: floor.toNumber(), remainder: exact.minus(floor) };
+    const numerator = total * BigInt(amount);
+    return { index, fen: Number(numerator / denominator), remainder: numerator % denominator };
   });
   let left = totalFen - shares.reduce((sum, share) => sum + share.fen, 0);
-  const order = [...shares].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const order = [...shares].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : b.remainder > a.remainder ? 1 : -1,
+  );
   for (const share of order) {
     if (left === 0) break;
     share.fen += 1;
@@ -171,7 +179,7 @@ function priceMilestones(input: QuoteInput, totalFen: number): PricedMilestone[]
     const amountFen =
       index === milestones.length - 1
         ? totalFen - assigned
-        : Math.min(roundHalfUp(new D(totalFen).times(m.percentBp).dividedBy(BP)), totalFen - assigned);
+        : Math.min(mulDiv(BigInt(totalFen), BigInt(m.percentBp), BP_N), totalFen - assigned);
     assigned += amountFen;
     return { id: m.id, label: m.label, percentBp: m.percentBp, amountFen };
   });
@@ -204,11 +212,11 @@ export function priceQuote(input: QuoteInput): PricedQuote {
     let grossFen: number;
     if (input.vatMode === 'inclusive') {
       grossFen = finalAmountFen;
-      netFen = roundHalfUp(new D(finalAmountFen).times(BP).dividedBy(BP + rate));
+      netFen = mulDiv(BigInt(finalAmountFen), BP_N, BigInt(BP + rate));
       taxFen = grossFen - netFen;
     } else {
       netFen = finalAmountFen;
-      taxFen = roundHalfUp(new D(finalAmountFen).times(rate).dividedBy(BP));
+      taxFen = mulDiv(BigInt(finalAmountFen), BigInt(rate), BP_N);
       grossFen = netFen + taxFen;
     }
     return {
@@ -256,7 +264,7 @@ export function priceQuote(input: QuoteInput): PricedQuote {
   let marginBp: number | null = null;
   if (totalNetFen > 0 && counted.every((line) => line.costFen !== null)) {
     const totalCost = sumOf(counted, (line) => line.costFen ?? 0);
-    marginBp = roundHalfUp(new D(totalNetFen - totalCost).times(BP).dividedBy(totalNetFen));
+    marginBp = mulDiv(BigInt(totalNetFen - totalCost), BP_N, BigInt(totalNetFen));
   }
 
   return {

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -412,6 +413,42 @@ describe('priceQuote — properties', () => {
         const first = priceQuote(input);
         expect(priceQuote(input)).toEqual(first);
         expect(priceQuote(JSON.parse(JSON.stringify(input)) as QuoteInput)).toEqual(first);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('priceQuote — agrees with a decimal.js reference', () => {
+  // The engine computes in exact integers (BigInt); this re-derives every line with decimal.js
+  // straight from DOMAIN.md's formulas, so a slip in the integer arithmetic cannot hide.
+  const half = (value: Decimal) => value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  it('line amounts, implied discounts, net and tax', () => {
+    fc.assert(
+      fc.property(lineArb, fc.constantFrom<'inclusive' | 'exclusive'>('inclusive', 'exclusive'), (line, vatMode) => {
+        const input = quote({ vatMode, sections: [{ id: line.sectionId, title: 'x' }], lines: [{ ...line, id: 'l' }] });
+        const [priced] = priceQuote(input).lines;
+        const unit = new Decimal(line.unitPriceFen);
+        const qty = new Decimal(line.quantity);
+        const amount =
+          line.unitPriceOverrideFen === null
+            ? half(
+                unit
+                  .times(qty)
+                  .times(10_000 - line.discountBp)
+                  .dividedBy(10_000),
+              )
+            : half(new Decimal(line.unitPriceOverrideFen).times(qty));
+        expect(priced?.lineAmountFen).toBe(amount);
+        expect(priced?.listAmountFen).toBe(half(unit.times(qty)));
+        if (line.unitPriceOverrideFen !== null && line.unitPriceFen > 0) {
+          expect(priced?.impliedDiscountBp).toBe(
+            half(unit.minus(line.unitPriceOverrideFen).times(10_000).dividedBy(unit)),
+          );
+        }
+        const rate = new Decimal(line.vatRateBp).dividedBy(10_000);
+        if (vatMode === 'inclusive') expect(priced?.netFen).toBe(half(new Decimal(amount).dividedBy(rate.plus(1))));
+        else expect(priced?.taxFen).toBe(half(new Decimal(amount).times(rate)));
       }),
       RUNS,
     );

@@ -105,7 +105,10 @@ export async function renderQuote(doc: QuoteDocument, format: ExportFormat): Pro
 /** "报价单 BJ-2026-0001-A 华东贸易集团有限公司.pdf"; characters Windows forbids are replaced. */
 export function quoteFileName(doc: QuoteDocument, format: ExportFormat): string {
   const labels = quoteDocumentLabels(doc.locale);
-  const customer = doc.customer.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 60);
+  const customer = [...doc.customer.name]
+    .map((ch) => (/[\\/:*?"<>|]/.test(ch) || ch.charCodeAt(0) < 32 ? '_' : ch))
+    .join('')
+    .slice(0, 60);
   const name = [labels.title, `${doc.quote.number}-${doc.quote.revision}`, customer].filter((p) => p !== '').join(' ');
   return `${name}.${format}`;
 }
