@@ -44,3 +44,24 @@ export function formatPercentBp(bp: number, decimals?: number): string {
   const value = new Decimal(bp).dividedBy(100);
   return `${decimals === undefined ? value.toString() : value.toFixed(decimals)}%`;
 }
+
+/**
+ * A percentage as a person types it in a form ("15", "12.5", "0.75", "15%") → basis points
+ * (1500, 1250, 75), exactly; null when it is not 0–100 with at most 2 decimals.
+ */
+export function parsePercentInput(text: string): number | null {
+  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(
+    text
+      .trim()
+      .replace(/[%％]$/, '')
+      .trim(),
+  );
+  if (!match) return null;
+  const bp = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return bp <= 10_000 ? bp : null;
+}
+
+/** Basis points as the text a form shows: 1500 → "15", 1250 → "12.5", 75 → "0.75". */
+export function bpToPercentInput(bp: number): string {
+  return new Decimal(bp).dividedBy(100).toString();
+}

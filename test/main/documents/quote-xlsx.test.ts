@@ -419,11 +419,9 @@ describe('renderQuoteXlsx', () => {
     expect(noLogo.getImages()).toHaveLength(0);
   });
 
-  it('renders a 1,000-line quote quickly', async () => {
+  it('renders every line of a 1,000-line quote (timing is in npm run bench)', async () => {
     const doc = sampleQuoteDocument({ content: largeQuoteContent(1000) });
-    const started = performance.now();
     const buffer = await renderQuoteXlsx(doc);
-    expect(performance.now() - started).toBeLessThan(3000);
     const sheet = await loadSheet(buffer);
     const labels = quoteDocumentLabels('zh-CN');
     const t = table(sheet, labels);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { approvalReasons } from '../../../src/shared/quotes/approval';
+import { approvalReasons, type ApprovalRules } from '../../../src/shared/quotes/approval';
 import { priceQuote } from '../../../src/shared/quotes/pricing';
 import { toPricingInput, type QuoteContent } from '../../../src/shared/quotes/quote';
 import { sampleQuoteContent } from '../../fixtures/quote-document';
 import { must } from '../../helpers/must';
 
-const NO_RULES = { minMarginBp: null, maxWholeDiscountBp: null };
+const NO_RULES: ApprovalRules = { minMarginBp: null, maxWholeDiscountBp: null };
 
 function reasons(content: QuoteContent, rules = NO_RULES) {
   return approvalReasons(content, priceQuote(toPricingInput(content)), rules);
