@@ -1,8 +1,10 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconDatabase, IconLanguage } from '@tabler/icons-react';
+import { IconDatabase, IconFileInvoice, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { BackupsPanel } from './BackupsPanel';
+import { QuoteRulesPanel } from './QuoteRulesPanel';
+import { QuoteTemplatesPanel } from './QuoteTemplatesPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -13,6 +15,9 @@ export function SettingsPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="general" leftSection={<IconLanguage size={16} />} data-testid="settings-tab-general">
             {t('settings.general')}
+          </Tabs.Tab>
+          <Tabs.Tab value="quotes" leftSection={<IconFileInvoice size={16} />} data-testid="settings-tab-quotes">
+            {t('quoteSettings.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />} data-testid="settings-tab-backups">
             {t('settings.backups')}
@@ -25,6 +30,12 @@ export function SettingsPage() {
             </Text>
             <LanguageSwitch />
           </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="quotes">
+          <Stack gap="md">
+            <QuoteRulesPanel />
+            <QuoteTemplatesPanel />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="backups">
           <BackupsPanel />
