@@ -23,10 +23,10 @@ describe('the contract between main and its callers', () => {
 
   it('answers an unknown method with an error, not an exception', async () => {
     const app = await openTestApp();
-    const result = await dispatch(app.ctx, 'quotes.delete', {});
+    const result = await dispatch(app.ctx, 'contracts.sign', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_METHOD', message: '程序内部错误：未知操作 quotes.delete', fields: {} },
+      error: { code: 'UNKNOWN_METHOD', message: '程序内部错误：未知操作 contracts.sign', fields: {} },
     });
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../../src/main/services/prices/price-list-repository';
 import { demoLine, exampleQuoteJson, quoteWithLines } from '../../helpers/quote-app';
+import { must } from '../../helpers/must';
 import { openTestApp } from '../../helpers/test-app';
 
 const YEAR = new Date().getFullYear();
@@ -67,7 +68,7 @@ describe('approval', () => {
     const approved = await app.call('quotes.approve', { revisionId: q.revisionId, by: '张经理', comment: '同意' });
     expect(approved.state).toBe('approved');
     expect(approved.approval).toMatchObject({ by: '张经理', comment: '同意' });
-    expect(Date.now() - Date.parse(approved.approval!.at)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(must(approved.approval).at)).toBeLessThan(60_000);
     expect(approved.events.map((e) => e.kind)).toEqual(['create', 'approve']);
   });
 
@@ -94,7 +95,7 @@ describe('approval', () => {
     await app.call('quotes.approve', { revisionId: q.revisionId, by: '张经理' });
     const edited = await app.call('quotes.save', {
       revisionId: q.revisionId,
-      content: { ...q.content, lines: [{ ...q.content.lines[0]!, quantity: '2' }] },
+      content: { ...q.content, lines: [{ ...must(q.content.lines[0]), quantity: '2' }] },
     });
     expect(edited.state).toBe('draft');
     expect(edited.approval).toBeNull();
@@ -125,7 +126,7 @@ describe('lifecycle and revisions', () => {
       revisionId: b.revisionId,
       content: {
         ...b.content,
-        lines: [{ ...b.content.lines[0]!, discountBp: 1000 }, await demoLine(app, 'TRN-001', '2')],
+        lines: [{ ...must(b.content.lines[0]), discountBp: 1000 }, await demoLine(app, 'TRN-001', '2')],
         milestones: [
           { id: 'm1', label: '签约', percentBp: 5000 },
           { id: 'm2', label: '验收', percentBp: 5000 },
@@ -167,12 +168,12 @@ describe('lifecycle and revisions', () => {
   it('a quote keeps its prices when the price list changes later', async () => {
     const app = await openTestApp({ seedDemo: true });
     const q = await quoteWithLines(app, [await demoLine(app, 'ERP-SD-001', '1')]);
-    const current = (await app.call('prices.versions', {})).find((v) => v.isCurrent)!;
+    const current = must((await app.call('prices.versions', {})).find((v) => v.isCurrent));
     const draft = await app.call('prices.createDraft', { fromVersionId: current.id, label: '2027 新价' });
-    const [item] = (await app.call('prices.items', { versionId: draft.id, query: 'ERP-SD-001' })).rows;
+    const item = must((await app.call('prices.items', { versionId: draft.id, query: 'ERP-SD-001' })).rows[0]);
     await app.call('prices.saveItem', {
       versionId: draft.id,
-      item: { ...item!, category: item!.category, price: '99000', cost: '', floorDiscount: '25' },
+      item: { ...item, price: '99000', cost: '', floorDiscount: '25' },
     });
     await app.call('prices.publish', { versionId: draft.id, effectiveDate: today() });
     const again = await app.call('quotes.get', { revisionId: q.revisionId });
@@ -202,7 +203,7 @@ describe('lifecycle and revisions', () => {
       revisionId: q.revisionId,
       content: {
         ...q.content,
-        lines: [{ ...q.content.lines[0]!, quantity: '1.234', discountBp: 12_000 }],
+        lines: [{ ...must(q.content.lines[0]), quantity: '1.234', discountBp: 12_000 }],
         milestones: [{ id: 'm1', label: '签约', percentBp: 4000 }],
       },
     });
@@ -210,7 +211,7 @@ describe('lifecycle and revisions', () => {
     expect(error.fields['content.lines.0.quantity']).toContain('两位小数');
     expect(error.fields['content.lines.0.discountBp']).toContain('0–100%');
     expect(error.fields['content.milestones']).toContain('100%');
-    expect((await app.call('quotes.get', { revisionId: q.revisionId })).content.lines[0]!.quantity).toBe('1');
+    expect((await app.call('quotes.get', { revisionId: q.revisionId })).content.lines[0]?.quantity).toBe('1');
   });
 });
 
@@ -222,7 +223,7 @@ describe('quote files', () => {
     expect(q.totalCapital).toBe('人民币叁拾万元整');
     expect(q.customer?.name).toBe('华东贸易集团有限公司');
     expect(q.content.lines).toHaveLength(10);
-    const gl = q.content.lines.find((l) => l.code === 'ERP-GL-001')!;
+    const gl = must(q.content.lines.find((l) => l.code === 'ERP-GL-001'));
     expect(gl).toMatchObject({ unitPriceOverrideFen: 3_333_333, discountBp: 0, name: '总账' });
     expect(q.content.lines.find((l) => l.kind === 'custom')).toMatchObject({ unitPriceFen: 1_280_000, vatRateBp: 600 });
     expect(q.priced.milestones.map((m) => m.amountFen)).toEqual([9_000_000, 18_000_000, 3_000_000]);
@@ -277,7 +278,24 @@ describe('customers', () => {
   it('a customer with quotes cannot be deleted', async () => {
     const app = await openTestApp({ seedDemo: true });
     const q = await quoteWithLines(app, [await demoLine(app, 'ERP-SD-001', '1')]);
-    const error = await app.fail('customers.delete', { id: q.customer!.id });
+    const error = await app.fail('customers.delete', { id: must(q.customer).id });
     expect(error.message).toContain('报价');
+  });
+});
+
+describe('demo quote', () => {
+  it('the demo data has a draft quote for the demo customer, within every rule; clearing demo data removes it', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    const [demo] = await app.call('quotes.list', {});
+    expect(demo).toMatchObject({ customerName: '宁波四海商贸有限公司', state: 'draft', revision: 'A' });
+    const detail = await app.call('quotes.get', { revisionId: must(demo).revisionId });
+    expect(detail.approvalReasons).toEqual([]);
+    expect(detail.content.lines.map((l) => l.code)).toContain('ERP-SD-001');
+    expect(detail.content.terms).toContain('30 天内有效');
+    expect((await app.call('quoteTemplates.list', {})).length).toBe(5);
+    await app.call('demo.clear', {});
+    expect(await app.call('quotes.list', {})).toEqual([]);
+    expect(await app.call('quoteTemplates.list', {})).toEqual([]);
+    expect(await app.call('customers.list', {})).toEqual([]);
   });
 });

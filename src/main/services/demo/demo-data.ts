@@ -1074,3 +1074,32 @@ export const demoQuoteTemplates: readonly DemoQuoteTemplate[] = [
   { kind: 'notes', name: '含升级服务', body: '报价包含三年内的版本升级服务。' },
   { kind: 'notes', name: '差旅另计', body: '异地实施差旅费按实际发生另行结算，不含在本报价内。' },
 ];
+
+export interface DemoQuoteLine {
+  code: string;
+  quantity: string;
+  discountBp?: number;
+  section: number;
+}
+
+/**
+ * A quote for the demo customer, within every approval rule (a draft waiting for the rep to
+ * approve and send it), so a newcomer sees a real one at once.
+ */
+export const demoQuote = {
+  title: '四海商贸 ERP 一期（进销存 + 财务）报价',
+  sections: ['软件许可', '实施与培训服务'],
+  lines: [
+    { code: 'ERP-SD-001', quantity: '1', discountBp: 1000, section: 0 },
+    { code: 'ERP-PU-001', quantity: '1', discountBp: 1000, section: 0 },
+    { code: 'ERP-IV-001', quantity: '1', discountBp: 1000, section: 0 },
+    { code: 'ERP-AR-001', quantity: '1', discountBp: 1000, section: 0 },
+    { code: 'ERP-GL-001', quantity: '1', section: 0 },
+    { code: 'LIC-U-010', quantity: '2', section: 0 },
+    { code: 'SVC-IMP-001', quantity: '30', discountBp: 500, section: 1 },
+    { code: 'SVC-IMP-002', quantity: '8', section: 1 },
+    { code: 'TRN-001', quantity: '2', section: 1 },
+  ] as readonly DemoQuoteLine[],
+  termsTemplate: '标准商务条款',
+  notes: '报价包含三年内的版本升级服务。',
+} as const;

@@ -1,12 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
+import { translator } from '../../../shared/i18n';
+import { lineFromItem } from '../../../shared/quotes/catalogue-line';
 import { getCompany, putCompany } from '../company/company-repository';
+import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
+import { currentVersionId, today } from '../prices/price-list-repository';
+import { blankContent, createQuote } from '../quotes/quote-repository';
 import {
   demoCategories,
   demoCompany,
   demoCustomer,
   demoItems,
   demoPriceList,
+  demoQuote,
   demoQuoteTemplates,
   demoSolutions,
 } from './demo-data';
@@ -116,16 +122,57 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     insertCatalogue(db, iso);
     insertSolutions(db, iso);
     const c = demoCustomer;
-    db.prepare(
-      `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, is_demo,
+    const customerId = Number(
+      db
+        .prepare(
+          `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, is_demo,
          created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-    ).run(c.name, c.shortName, c.industry, c.contact, c.phone, c.email, c.address, c.taxId, c.notes, iso, iso);
+        )
+        .run(c.name, c.shortName, c.industry, c.contact, c.phone, c.email, c.address, c.taxId, c.notes, iso, iso)
+        .lastInsertRowid,
+    );
     const addTemplate = db.prepare(
       'INSERT OR IGNORE INTO quote_templates (kind, name, body, sort_order, is_demo) VALUES (?, ?, ?, ?, 1)',
     );
     demoQuoteTemplates.forEach((tpl, index) => addTemplate.run(tpl.kind, tpl.name, tpl.body, index));
+    insertDemoQuote(db, customerId, now);
   })();
   return demoStatus(db);
+}
+
+/** The demo customer's quote, priced from the demo price list just seeded. */
+function insertDemoQuote(db: Database, customerId: number, now: Date): void {
+  const versionId = currentVersionId(db, today(now));
+  if (versionId === null) return;
+  const versionLabel = db
+    .prepare('SELECT label FROM price_list_versions WHERE id = ?')
+    .pluck()
+    .get(versionId) as string;
+  const findItem = db.prepare(`${ITEM_SELECT} WHERE i.version_id = ? AND i.code = ?`);
+  const sections = demoQuote.sections.map((title, i) => ({ id: `s${i + 1}`, title }));
+  const lines = demoQuote.lines.flatMap((line, i) => {
+    const row = findItem.get(versionId, line.code) as ItemRow | undefined;
+    if (!row) return [];
+    const item = lineFromItem(toItem(row), {
+      id: `l${i + 1}`,
+      sectionId: `s${line.section + 1}`,
+      versionLabel,
+      quantity: line.quantity,
+      listVatMode: 'inclusive',
+      quoteVatMode: 'inclusive',
+    });
+    return [{ ...item, discountBp: line.discountBp ?? 0 }];
+  });
+  const terms = demoQuoteTemplates.find((tpl) => tpl.name === demoQuote.termsTemplate)?.body ?? '';
+  const t = translator('zh-CN');
+  const content = {
+    ...blankContent(db, { customerId, title: demoQuote.title, vatMode: 'inclusive', sectionTitle: '' }, now),
+    sections,
+    lines,
+    terms,
+    notes: demoQuote.notes,
+  };
+  createQuote(db, content, t, { isDemo: true, now });
 }
 
 /** Deletes every row marked as demo, in one transaction; rows the user made or edited stay. */
