@@ -11,6 +11,7 @@ import { startBridge } from '../src/main/bridge/server';
 import { dispatch } from '../src/main/dispatch';
 import { benchPriceImport } from './prices-import-run';
 import { benchPriceSearch } from './prices-search-bench';
+import { benchQuotes } from './quote-bench';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-bench-'));
 const rows: [string, string, string][] = [];
@@ -76,3 +77,5 @@ console.log('\nPrice list import (each run in its own process; peak RSS is that 
 for (const line of await benchPriceImport()) console.log(line);
 console.log('\nPrice list search:');
 for (const line of await benchPriceSearch()) console.log(line);
+console.log('\nQuotes (export runs in their own processes; peak RSS is that process’s own):');
+for (const line of await benchQuotes()) console.log(line);
