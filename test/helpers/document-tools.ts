@@ -63,6 +63,9 @@ export function libreOfficeConvert(file: string, format: string, options: { reca
   return out;
 }
 
+/** LibreOffice's CSV export: UTF-8, comma-separated, values as shown (formatted). */
+export const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true';
+
 export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }

@@ -15,7 +15,7 @@ import {
   sampleQuoteContent,
   sampleQuoteDocument,
 } from '../../fixtures/quote-document';
-import { haveTools, libreOfficeConvert } from '../../helpers/document-tools';
+import { CSV_AS_SHOWN, haveTools, libreOfficeConvert } from '../../helpers/document-tools';
 import { must } from '../../helpers/must';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -436,7 +436,6 @@ describe('renderQuoteXlsx', () => {
 });
 
 /** LibreOffice's CSV export of the sheet as shown on screen (UTF-8, formatted figures). */
-const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true';
 
 describe.runIf(haveTools('soffice'))('renderQuoteXlsx, recalculated by LibreOffice', () => {
   const cases: [string, () => QuoteDocument][] = [
