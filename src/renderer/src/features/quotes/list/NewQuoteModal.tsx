@@ -1,0 +1,100 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { IconFilePlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import { CallError } from '../../../api/client';
+import { useAction } from '../../../api/queries';
+import { notifyError, notifySuccess } from '../../../components/notify';
+import { CustomerPicker } from '../customers/CustomerPicker';
+import { quoteRef } from '../model/quote-format';
+
+function NewQuoteForm({ onCreated, onCancel }: { onCreated(detail: QuoteDetail): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [customerId, setCustomerId] = useState<number | null>(null);
+  const [title, setTitle] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const create = useAction('quotes.create', ['quotes.list']);
+  const submit = async () => {
+    if (customerId === null) {
+      setErrors({ customerId: t('quoteUi.newQuote.customerRequired') });
+      return;
+    }
+    try {
+      const detail = await create.mutateAsync({ customerId, title: title.trim() });
+      notifySuccess(t('quoteUi.newQuote.created', { ref: quoteRef(detail) }));
+      onCreated(detail);
+    } catch (error) {
+      if (error instanceof CallError && Object.keys(error.error.fields).length > 0) setErrors(error.error.fields);
+      else notifyError(t('common.error'), error);
+    }
+  };
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+      data-testid="new-quote-form"
+    >
+      <Stack gap="sm">
+        <CustomerPicker
+          value={customerId}
+          withAsterisk
+          error={errors.customerId}
+          onChange={(id) => {
+            setCustomerId(id);
+            setErrors((e) => ({ ...e, customerId: '' }));
+          }}
+        />
+        <TextInput
+          label={t('quoteUi.header.title')}
+          placeholder={t('quoteUi.header.titlePlaceholder')}
+          value={title}
+          maxLength={200}
+          error={errors.title}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          data-testid="new-quote-title"
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            loading={create.isPending}
+            leftSection={<IconFilePlus size={16} />}
+            data-testid="new-quote-create"
+          >
+            {t('quoteUi.newQuote.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** 新建报价: for which customer (an existing one, or a new one created here), then the editor opens. */
+export function NewQuoteModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose(): void;
+  onCreated(detail: QuoteDetail): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('quoteUi.newQuote.title')}
+      size="lg"
+      data-testid="new-quote-modal"
+    >
+      {opened && <NewQuoteForm onCreated={onCreated} onCancel={onClose} />}
+    </Modal>
+  );
+}
