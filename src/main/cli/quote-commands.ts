@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
 import { EXPORT_FORMATS, type ExportFormat, type QuoteDetail } from '../../shared/contract/quotes';
 import { translator } from '../../shared/i18n';
+import { reasonText } from '../../shared/quotes/approval';
 import type { Locale } from '../../shared/locale';
-import { fenToYuanText, formatPercentBp, formatYuan } from '../../shared/money';
+import { fenToYuanText, formatYuan } from '../../shared/money';
 import { invoke } from '../dispatch';
 import type { CliEnv } from './main';
 import { CliFailure, unwrap } from './output';
@@ -78,29 +79,6 @@ export function quoteFigures(q: QuoteDetail) {
     approvalReasons: q.approvalReasons,
     approval: q.approval,
   };
-}
-
-/** One line per approval reason, in the user's language. */
-export function reasonText(reason: QuoteDetail['approvalReasons'][number], t: TFunction): string {
-  switch (reason.kind) {
-    case 'belowFloor':
-      return t('quotes.reasons.belowFloor', {
-        code: reason.code,
-        name: reason.name,
-        discount: formatPercentBp(reason.discountBp),
-        floor: formatPercentBp(reason.floorBp),
-      });
-    case 'marginTooLow':
-      return t('quotes.reasons.marginTooLow', {
-        margin: formatPercentBp(reason.marginBp),
-        min: formatPercentBp(reason.minMarginBp),
-      });
-    case 'wholeDiscountTooLarge':
-      return t('quotes.reasons.wholeDiscountTooLarge', {
-        discount: formatPercentBp(reason.discountBp),
-        max: formatPercentBp(reason.maxBp),
-      });
-  }
 }
 
 function printSummary(q: QuoteDetail, io: CliEnv['io'], t: TFunction): void {

@@ -1,4 +1,6 @@
 import Decimal from 'decimal.js';
+import type { TFunction } from 'i18next';
+import { formatPercentBp } from '../money';
 import type { QuoteContent } from './quote';
 import type { PricedQuote } from './types';
 
@@ -69,4 +71,27 @@ export function approvalReasons(content: QuoteContent, priced: PricedQuote, rule
     }
   }
   return reasons;
+}
+
+/** One approval reason in the user's language: the screen, the CLI and the documents agree. */
+export function reasonText(reason: ApprovalReason, t: TFunction): string {
+  switch (reason.kind) {
+    case 'belowFloor':
+      return t('quotes.reasons.belowFloor', {
+        code: reason.code,
+        name: reason.name,
+        discount: formatPercentBp(reason.discountBp),
+        floor: formatPercentBp(reason.floorBp),
+      });
+    case 'marginTooLow':
+      return t('quotes.reasons.marginTooLow', {
+        margin: formatPercentBp(reason.marginBp),
+        min: formatPercentBp(reason.minMarginBp),
+      });
+    case 'wholeDiscountTooLarge':
+      return t('quotes.reasons.wholeDiscountTooLarge', {
+        discount: formatPercentBp(reason.discountBp),
+        max: formatPercentBp(reason.maxBp),
+      });
+  }
 }

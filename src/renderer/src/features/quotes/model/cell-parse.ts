@@ -1,4 +1,4 @@
-import { parseYuan } from '../../../../../shared/money';
+import { parsePercentInput, parseYuan } from '../../../../../shared/money';
 import { VAT_RATES_BP } from '../../../../../shared/prices/catalogue';
 
 /**
@@ -36,10 +36,8 @@ export function parseMoney(text: string): Parsed<number> {
 
 /** A percentage 0–100 with up to 2 decimals ("15", "12.5%") in basis points. */
 export function parsePercent(text: string): Parsed<number> {
-  const cleaned = normaliseNumberText(text).replace(/%$/, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return { ok: false, problem: 'percent' };
-  const bp = Math.round(Number(cleaned) * 100);
-  return bp <= 10_000 ? { ok: true, value: bp } : { ok: false, problem: 'percent' };
+  const bp = parsePercentInput(normaliseNumberText(text));
+  return bp === null ? { ok: false, problem: 'percent' } : { ok: true, value: bp };
 }
 
 /**
@@ -49,15 +47,21 @@ export function parsePercent(text: string): Parsed<number> {
 export function parseDiscount(text: string): Parsed<number> {
   const cleaned = normaliseNumberText(text);
   if (cleaned === '') return { ok: true, value: 0 };
-  const zhe = /^(\d+(\.\d+)?)折$/.exec(cleaned);
+  const zhe = /^(\d+)(?:\.(\d{1,2}))?折$/.exec(cleaned);
   if (zhe) {
-    let value = Number(zhe[1]);
-    // "85折" is 8.5折, "9折" is 9折, "10折" is the full price.
-    if (value > 10 && value < 100 && Number.isInteger(value)) value /= 10;
-    const bp = Math.round((10 - value) * 1000);
-    if (value <= 0 || value > 10 || Math.abs((10 - value) * 1000 - bp) > 1e-6)
-      return { ok: false, problem: 'discount' };
-    return { ok: true, value: bp };
+    // The share of the list price in hundredths of 折, in exact integers: "8.5折" → 850, "9折" →
+    // 900, "10折" → 1000 (full price); two digits read the spoken way: "85折" = 8.5折, "87.5折" = 8.75折.
+    const whole = Number(zhe[1]);
+    const fraction = zhe[2] ?? '';
+    let hundredths: number;
+    if (whole > 10 && whole < 100) {
+      if (fraction.length > 1) return { ok: false, problem: 'discount' };
+      hundredths = whole * 10 + Number(fraction || '0');
+    } else {
+      hundredths = whole * 100 + Number(fraction.padEnd(2, '0'));
+    }
+    if (hundredths <= 0 || hundredths > 1000) return { ok: false, problem: 'discount' };
+    return { ok: true, value: 10_000 - hundredths * 10 };
   }
   const percent = parsePercent(cleaned);
   return percent.ok ? percent : { ok: false, problem: 'discount' };

@@ -1,8 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { QuoteDetail } from '../../../../../shared/contract/quotes';
 import { formatPercentBp } from '../../../../../shared/money';
 import { discountBpToZhe } from '../../../../../shared/prices/catalogue';
-import type { ApprovalReason } from '../../../../../shared/quotes/approval';
 import type { QuoteState } from '../../../../../shared/quotes/lifecycle';
 
 /** Badge colour of each state: grey while drafting, yellow waiting, green done, red lost. */
@@ -29,28 +27,8 @@ export function discountText(bp: number, language: string): string {
   return `${percent}（${discountBpToZhe(bp)}）`;
 }
 
-/** One approval reason in the user's language (the same wording as the CLI). */
-export function reasonText(reason: ApprovalReason, t: TFunction): string {
-  switch (reason.kind) {
-    case 'belowFloor':
-      return t('quotes.reasons.belowFloor', {
-        code: reason.code,
-        name: reason.name,
-        discount: formatPercentBp(reason.discountBp),
-        floor: formatPercentBp(reason.floorBp),
-      });
-    case 'marginTooLow':
-      return t('quotes.reasons.marginTooLow', {
-        margin: formatPercentBp(reason.marginBp),
-        min: formatPercentBp(reason.minMarginBp),
-      });
-    case 'wholeDiscountTooLarge':
-      return t('quotes.reasons.wholeDiscountTooLarge', {
-        discount: formatPercentBp(reason.discountBp),
-        max: formatPercentBp(reason.maxBp),
-      });
-  }
-}
+/** One approval reason in the user's language (shared with the CLI). */
+export { reasonText } from '../../../../../shared/quotes/approval';
 
 /** A date (YYYY-MM-DD or ISO time) as the UI language writes dates. */
 export function formatDate(iso: string, language: string): string {
