@@ -93,7 +93,8 @@ export default tseslint.config(
   },
   {
     files: ['src/main/**/*.ts', 'test/**/*.ts', 'scripts/**/*', 'bench/**/*.ts', 'bin/**/*'],
-    ignores: ['src/main/electron/**'],
+    // test/renderer/ tests the renderer's pure modules (no DOM) under Node: it may import them.
+    ignores: ['src/main/electron/**', 'test/renderer/**'],
     rules: {
       'no-restricted-imports': [
         'error',
