@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import prettier from 'prettier';
 import { quoteFileJsonSchema } from '../src/shared/contract/quote-file';
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/quote.schema.json');
-fs.writeFileSync(target, `${JSON.stringify(quoteFileJsonSchema(), null, 2)}\n`);
+const options = (await prettier.resolveConfig(target)) ?? {};
+fs.writeFileSync(target, await prettier.format(JSON.stringify(quoteFileJsonSchema()), { ...options, parser: 'json' }));
 console.log(`wrote ${target}`);
