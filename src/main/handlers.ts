@@ -4,6 +4,8 @@ import { companyHandlers } from './services/company/company-handlers';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
+import { demoScriptHandlers } from './services/demo-scripts/demo-script-handlers';
+import { libraryHandlers } from './services/library/library-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
 import { quoteHandlers } from './services/quotes/quote-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
@@ -17,4 +19,6 @@ export const handlers: HandlersFor<Method> = {
   ...priceHandlers,
   ...customerHandlers,
   ...quoteHandlers,
+  ...libraryHandlers,
+  ...demoScriptHandlers,
 };

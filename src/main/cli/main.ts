@@ -6,6 +6,7 @@ import { registerCompanyCommands } from './company-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
 import { registerPriceCommands } from './prices-commands';
+import { registerDemoScriptCommands, registerProposalCommands } from './proposal-commands';
 import { registerQuoteCommands } from './quote-commands';
 import { CliFailure, processIo, type CliIo } from './output';
 
@@ -38,6 +39,8 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerCompanyCommands(program, env);
   registerPriceCommands(program, env);
   registerQuoteCommands(program, env);
+  registerProposalCommands(program, env);
+  registerDemoScriptCommands(program, env);
   return program;
 }
 

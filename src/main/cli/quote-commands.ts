@@ -5,10 +5,10 @@ import type { TFunction } from 'i18next';
 import { EXPORT_FORMATS, type ExportFormat, type QuoteDetail } from '../../shared/contract/quotes';
 import { translator } from '../../shared/i18n';
 import { reasonText } from '../../shared/quotes/approval';
-import type { Locale } from '../../shared/locale';
 import { fenToYuanText, formatYuan } from '../../shared/money';
 import { invoke } from '../dispatch';
 import type { CliEnv } from './main';
+import { parseFormatList, parseLang } from './options';
 import { CliFailure, unwrap } from './output';
 
 /**
@@ -86,20 +86,6 @@ function printSummary(q: QuoteDetail, io: CliEnv['io'], t: TFunction): void {
     `${q.number}-${q.revision}\t${t(`quotes.states.${q.state}`)}\t${formatYuan(q.priced.totalFen)}\t${q.totalCapital}`,
   );
   for (const reason of q.approvalReasons) io.out(`  ! ${reasonText(reason, t)}`);
-}
-
-function parseFormats(text: string, t: TFunction): ExportFormat[] {
-  const formats = text.split(',').map((f) => f.trim().toLowerCase());
-  const bad = formats.filter((f) => !(EXPORT_FORMATS as readonly string[]).includes(f));
-  if (bad.length > 0 || formats.length === 0) throw new CliFailure(t('cli.quotes.badFormat', { value: text }));
-  return [...new Set(formats)] as ExportFormat[];
-}
-
-function parseLang(text: string | undefined, fallback: Locale, t: TFunction): Locale {
-  if (text === undefined) return fallback;
-  if (text === 'zh' || text === 'zh-CN') return 'zh-CN';
-  if (text === 'en') return 'en';
-  throw new CliFailure(t('cli.quotes.badLang', { value: text }));
 }
 
 export function registerQuoteCommands(program: Command, { io, openContext }: CliEnv): void {
@@ -195,7 +181,7 @@ export function registerQuoteCommands(program: Command, { io, openContext }: Cli
     .action(async (number: string, opts: { format: string; out: string; lang?: string }) => {
       const ctx = await openContext();
       const t = translator(ctx.locale());
-      const formats = parseFormats(opts.format, t);
+      const formats = parseFormatList<ExportFormat>(opts.format, EXPORT_FORMATS, t);
       const locale = parseLang(opts.lang, ctx.locale(), t);
       const q = unwrap(await invoke(ctx, 'quotes.byNumber', { number }));
       for (const format of formats) {

@@ -3,6 +3,8 @@ import { companyMethods } from './company';
 import { customerMethods } from './customers';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
+import { demoScriptMethods } from './demo-scripts';
+import { libraryMethods } from './library';
 import { priceMethods } from './prices';
 import { quoteMethods } from './quotes';
 import { settingsMethods } from './settings';
@@ -19,6 +21,8 @@ export const contract = {
   ...priceMethods,
   ...customerMethods,
   ...quoteMethods,
+  ...libraryMethods,
+  ...demoScriptMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,10 @@
+import { demoScriptsUiEn } from './demo-scripts-ui.en';
 import { priceServiceErrorsEn } from './price-service-errors.en';
 import { pricesImportUiEn } from './prices-import-ui.en';
 import { pricesUiEn } from './prices-ui.en';
 import { pricesEn } from './prices.en';
+import { libraryUiEn } from './library-ui.en';
+import { libraryErrorsEn, libraryEn } from './library.en';
 import { quoteSettingsUiEn } from './quote-settings-ui.en';
 import { quotesUiEn } from './quotes-ui.en';
 import { quoteErrorsEn, quotesEn } from './quotes.en';
@@ -19,6 +22,9 @@ export const en: Messages = {
     company: 'Company',
     prices: 'Price list',
     quotes: 'Quotes',
+    proposals: 'Proposals',
+    demoScripts: 'Demo scripts',
+    library: 'Library',
     settings: 'Settings',
   },
   language: {
@@ -149,9 +155,13 @@ export const en: Messages = {
   quotes: quotesEn,
   quoteUi: quotesUiEn,
   quoteSettings: quoteSettingsUiEn,
+  library: libraryEn,
+  libraryUi: libraryUiEn,
+  demoScriptUi: demoScriptsUiEn,
   err: {
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
+    ...libraryErrorsEn,
     required: 'Required',
     tooLong: 'At most {{max}} characters',
     tooShort: 'At least {{min}} characters',
@@ -213,8 +223,10 @@ export const en: Messages = {
     showAll: 'Show All',
   },
   cli: {
+    proposals: {
+      badFormat: '--format takes {{allowed}} (comma-separated), got {{value}}',
+    },
     quotes: {
-      badFormat: '--format takes xlsx, docx, pdf (comma-separated), got {{value}}',
       badLang: '--lang takes zh or en, got {{value}}',
     },
     prices: {

@@ -1,7 +1,10 @@
+import { demoScriptsUiZhCN } from './demo-scripts-ui.zh-CN';
 import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
 import { pricesImportUiZhCN } from './prices-import-ui.zh-CN';
 import { pricesUiZhCN } from './prices-ui.zh-CN';
 import { pricesZhCN } from './prices.zh-CN';
+import { libraryUiZhCN } from './library-ui.zh-CN';
+import { libraryErrorsZhCN, libraryZhCN } from './library.zh-CN';
 import { quoteSettingsUiZhCN } from './quote-settings-ui.zh-CN';
 import { quotesUiZhCN } from './quotes-ui.zh-CN';
 import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
@@ -18,6 +21,9 @@ export const zhCN = {
     company: '公司信息',
     prices: '价格体系',
     quotes: '报价',
+    proposals: '方案书',
+    demoScripts: '演示脚本',
+    library: '方案库',
     settings: '设置',
   },
   language: {
@@ -143,9 +149,13 @@ export const zhCN = {
   quotes: quotesZhCN,
   quoteUi: quotesUiZhCN,
   quoteSettings: quoteSettingsUiZhCN,
+  library: libraryZhCN,
+  libraryUi: libraryUiZhCN,
+  demoScriptUi: demoScriptsUiZhCN,
   err: {
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
+    ...libraryErrorsZhCN,
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',
     tooShort: '至少 {{min}} 个字符',
@@ -207,8 +217,10 @@ export const zhCN = {
     showAll: '全部显示',
   },
   cli: {
+    proposals: {
+      badFormat: '--format 只能是 {{allowed}}（逗号分隔），收到 {{value}}',
+    },
     quotes: {
-      badFormat: '--format 只能是 xlsx、docx、pdf（逗号分隔），收到 {{value}}',
       badLang: '--lang 只能是 zh 或 en，收到 {{value}}',
     },
     prices: {

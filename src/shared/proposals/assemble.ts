@@ -172,14 +172,22 @@ function chapter(
       const planDays = sumDecimal(section.phases.map((p) => p.personDays));
       blocks.push({
         type: 'dataTable',
-        columns: L.plan.phases.map((title, i) => ({ title, align: i === 4 ? ('right' as const) : ('left' as const) })),
+        columns: L.plan.phases.map((title, i) => ({
+          title,
+          align: i === 4 ? ('right' as const) : i === 1 || i === 2 ? ('center' as const) : ('left' as const),
+          width: [2.4, 1.1, 1.1, 2, 0.8][i] ?? 1,
+        })),
         rows: section.phases.map((p) => [text(p.name), p.start, p.end, text(p.milestone), p.personDays]),
         footer: [[L.plan.total, '', '', '', planDays.toString()]],
       });
       if (section.team.length > 0) {
         blocks.push({
           type: 'dataTable',
-          columns: L.plan.team.map((title, i) => ({ title, align: i === 2 ? ('right' as const) : ('left' as const) })),
+          columns: L.plan.team.map((title, i) => ({
+            title,
+            align: i === 2 ? ('right' as const) : ('left' as const),
+            width: [2.4, 1.6, 0.8][i] ?? 1,
+          })),
           rows: section.team.map((m) => [text(m.role), text(m.name), m.personDays]),
           footer: [[L.plan.total, '', sumDecimal(section.team.map((m) => m.personDays)).toString()]],
         });

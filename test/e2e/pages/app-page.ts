@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type Route = 'overview' | 'prices' | 'quotes' | 'company' | 'settings';
+export type Route = 'overview' | 'prices' | 'quotes' | 'proposals' | 'demoScripts' | 'library' | 'company' | 'settings';
 
 /** The app shell: header, navigation, language switch, notifications. */
 export class AppPage {

@@ -6,6 +6,11 @@ import { getCompany, putCompany } from '../company/company-repository';
 import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
 import { currentVersionId, today } from '../prices/price-list-repository';
 import { blankContent, createQuote } from '../quotes/quote-repository';
+import type { ProposalContent, ProposalSection } from '../../../shared/proposals/proposal';
+import { getSolution, saveSection } from '../library/library-repository';
+import { createProposal } from '../proposals/proposal-repository';
+import { createDemoScript } from '../demo-scripts/demo-script-repository';
+import { demoLibrarySections, demoProposal, demoScript } from './demo-library';
 import {
   demoCategories,
   demoCompany,
@@ -135,15 +140,16 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
       'INSERT OR IGNORE INTO quote_templates (kind, name, body, sort_order, is_demo) VALUES (?, ?, ?, ?, 1)',
     );
     demoQuoteTemplates.forEach((tpl, index) => addTemplate.run(tpl.kind, tpl.name, tpl.body, index));
-    insertDemoQuote(db, customerId, now);
+    const quoteRevisionId = insertDemoQuote(db, customerId, now);
+    insertDemoLibrary(db, customerId, quoteRevisionId);
   })();
   return demoStatus(db);
 }
 
 /** The demo customer's quote, priced from the demo price list just seeded. */
-function insertDemoQuote(db: Database, customerId: number, now: Date): void {
+function insertDemoQuote(db: Database, customerId: number, now: Date): number | null {
   const versionId = currentVersionId(db, today(now));
-  if (versionId === null) return;
+  if (versionId === null) return null;
   const versionLabel = db
     .prepare('SELECT label FROM price_list_versions WHERE id = ?')
     .pluck()
@@ -172,18 +178,123 @@ function insertDemoQuote(db: Database, customerId: number, now: Date): void {
     terms,
     notes: demoQuote.notes,
   };
-  createQuote(db, content, t, { isDemo: true, now });
+  return createQuote(db, content, t, { isDemo: true, now }).revisionId;
+}
+
+/**
+ * The library's reusable sections and a complete sample proposal for the demo customer, priced
+ * by the demo quote: every built-in section filled, library chapters where a 方案书 has them.
+ */
+function insertDemoLibrary(db: Database, customerId: number, quoteRevisionId: number | null): void {
+  const t = translator('zh-CN');
+  const sectionIds = new Map<string, number>();
+  for (const section of demoLibrarySections) {
+    sectionIds.set(section.kind, saveSection(db, section, t, { isDemo: true }).id);
+  }
+  const solutionId = db.prepare("SELECT id FROM solutions WHERE code = 'SOL-DIST'").pluck().get() as number | undefined;
+  if (solutionId === undefined) return;
+  const solution = getSolution(db, solutionId, t);
+  const quoted = new Set(demoQuote.lines.map((l) => l.code));
+  const moduleId = new Map(solution.modules.map((m) => [m.name, m.id]));
+  const created = createProposal(db, { customerId, solutionId, quoteRevisionId, title: '' }, 'zh-CN', t, {
+    isDemo: true,
+  });
+  const library = (kind: string): ProposalSection[] => {
+    const id = sectionIds.get(kind);
+    const source = demoLibrarySections.find((s) => s.kind === kind);
+    return id === undefined || !source
+      ? []
+      : [{ id: `lib-${id}`, kind: 'library', title: source.title, librarySectionId: id }];
+  };
+  const builtIn = (kind: ProposalSection['kind']): ProposalSection[] => {
+    const section = created.content.sections.find((s) => s.kind === kind);
+    if (!section) return [];
+    const d = demoProposal;
+    switch (section.kind) {
+      case 'situation':
+        return [{ ...section, body: d.situation, needs: d.needs, painPoints: d.painPoints }];
+      case 'requirements':
+        return [
+          {
+            ...section,
+            rows: d.requirements.map((r, i) => {
+              const [module = '', feature = ''] = r.feature.split(':');
+              const id = moduleId.get(module);
+              return { id: `r${i + 1}`, ...r, feature: id === undefined ? '' : `${id}:${feature}` };
+            }),
+          },
+        ];
+      case 'plan':
+        return [
+          {
+            ...section,
+            lead: d.plan.lead,
+            phases: d.plan.phases.map((p, i) => ({ id: `p${i + 1}`, ...p })),
+            team: d.plan.team.map((m, i) => ({ id: `t${i + 1}`, ...m })),
+          },
+        ];
+      case 'value':
+        return [{ ...section, inputs: d.value }];
+      case 'risks':
+        return [{ ...section, rows: d.risks.map((r, i) => ({ id: `k${i + 1}`, ...r })) }];
+      default:
+        return [section];
+    }
+  };
+  const sections = [
+    ...builtIn('cover'),
+    ...builtIn('toc'),
+    ...library('company'),
+    ...builtIn('situation'),
+    ...builtIn('requirements'),
+    ...builtIn('solution'),
+    ...library('architecture'),
+    ...builtIn('plan'),
+    ...library('method'),
+    ...builtIn('budget'),
+    ...builtIn('value'),
+    ...builtIn('risks'),
+    ...library('service'),
+    ...library('case'),
+  ];
+  const content: ProposalContent = {
+    ...created.content,
+    moduleIds: solution.modules.filter((m) => quoted.has(m.itemCode)).map((m) => m.id),
+    sections,
+  };
+  db.prepare('UPDATE proposals SET content_json = ? WHERE id = ?').run(JSON.stringify(content), created.id);
+  createDemoScript(
+    db,
+    {
+      title: demoScript.title,
+      customerId,
+      solutionId,
+      moduleIds: content.moduleIds,
+      roles: [...demoScript.roles],
+      totalMinutes: demoScript.totalMinutes,
+      similarCustomers: [...demoScript.similarCustomers],
+      locale: 'zh-CN',
+    },
+    t,
+    { isDemo: true },
+  );
 }
 
 /** Deletes every row marked as demo, in one transaction; rows the user made or edited stay. */
 export function clearDemoData(db: Database): DemoStatus {
   db.transaction(() => {
     db.prepare('DELETE FROM solutions WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM proposals WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM demo_scripts WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM library_sections WHERE is_demo = 1').run();
     db.prepare('DELETE FROM quotes WHERE is_demo = 1').run();
     db.prepare('DELETE FROM quote_templates WHERE is_demo = 1').run();
     // A demo customer the user has since quoted is theirs now.
     db.prepare(
-      'DELETE FROM customers WHERE is_demo = 1 AND id NOT IN (SELECT customer_id FROM quotes WHERE customer_id IS NOT NULL)',
+      `DELETE FROM customers WHERE is_demo = 1
+         AND id NOT IN (SELECT customer_id FROM quotes WHERE customer_id IS NOT NULL)
+         AND id NOT IN (SELECT customer_id FROM proposals WHERE customer_id IS NOT NULL)
+         AND id NOT IN (SELECT customer_id FROM demo_scripts WHERE customer_id IS NOT NULL)`,
     ).run();
     const demoVersions = db
       .prepare(

@@ -1,10 +1,22 @@
 import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconFileInvoice, IconHome, IconReceipt2, IconSettings } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconBuildingSkyscraper,
+  IconFileDescription,
+  IconFileInvoice,
+  IconHome,
+  IconPresentation,
+  IconReceipt2,
+  IconSettings,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMethod } from '../api/queries';
 import { CompanyPage } from '../features/company/CompanyPage';
+import { DemoScriptsPage } from '../features/demo-scripts/DemoScriptsPage';
+import { LibraryPage } from '../features/library/LibraryPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PricesPage } from '../features/prices/PricesPage';
+import { ProposalsPage } from '../features/proposals/ProposalsPage';
 import { QuotesPage } from '../features/quotes/QuotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,6 +26,9 @@ const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'overview', icon: IconHome },
   { route: 'prices', icon: IconReceipt2 },
   { route: 'quotes', icon: IconFileInvoice },
+  { route: 'proposals', icon: IconFileDescription },
+  { route: 'demoScripts', icon: IconPresentation },
+  { route: 'library', icon: IconBooks },
   { route: 'company', icon: IconBuildingSkyscraper },
   { route: 'settings', icon: IconSettings },
 ];
@@ -103,6 +118,9 @@ export function Shell() {
         {route === 'overview' && <OverviewPage />}
         {route === 'prices' && <PricesPage />}
         {route === 'quotes' && <QuotesPage />}
+        {route === 'proposals' && <ProposalsPage />}
+        {route === 'demoScripts' && <DemoScriptsPage />}
+        {route === 'library' && <LibraryPage />}
         {route === 'company' && <CompanyPage />}
         {route === 'settings' && <SettingsPage />}
       </AppShell.Main>

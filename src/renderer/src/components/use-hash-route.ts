@@ -1,6 +1,15 @@
 import { useEffect, useState } from 'react';
 
-export const ROUTES = ['overview', 'prices', 'quotes', 'company', 'settings'] as const;
+export const ROUTES = [
+  'overview',
+  'prices',
+  'quotes',
+  'proposals',
+  'demoScripts',
+  'library',
+  'company',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function current(): Route {

@@ -1,0 +1,97 @@
+import { Center, Loader, Paper, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMethod } from '../../../api/queries';
+import classes from '../Library.module.css';
+import { ListEntry, ListFrame, ListToolbar, NO_FILTERS, type ListFilters } from '../LibraryList';
+import { allTags, hasTags } from '../library-model';
+import { SolutionEditor } from './SolutionEditor';
+
+interface SolutionsTabProps {
+  selected: number | 'new' | null;
+  onSelect(selected: number | 'new' | null): void;
+  onSaved(id: number): void;
+  onDirty(dirty: boolean): void;
+}
+
+/** 解决方案: industry solutions, searchable and filterable by tag, and the one being edited. */
+export function SolutionsTab({ selected, onSelect, onSaved, onDirty }: SolutionsTabProps) {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [query] = useDebouncedValue(filters.search.trim(), 200);
+  const solutions = useMethod('library.solutions', { query, includeArchived: filters.includeArchived });
+  const all = useMethod('library.solutions', { query: '', includeArchived: true });
+  const list = (solutions.data ?? []).filter((s) => hasTags(s, filters.tags));
+  const open = typeof selected === 'number' ? all.data?.find((s) => s.id === selected) : undefined;
+  const filtered = filters.search.trim() !== '' || filters.tags.length > 0;
+
+  return (
+    <div className={classes.layout}>
+      <ListFrame
+        toolbar={
+          <ListToolbar
+            filters={filters}
+            onChange={setFilters}
+            tagChoices={allTags(all.data ?? [])}
+            searchLabel={t('libraryUi.solutions.search')}
+            newLabel={t('libraryUi.solutions.new')}
+            onNew={() => onSelect('new')}
+            testId="solution-list"
+          />
+        }
+        loading={!solutions.data && !solutions.error}
+        error={solutions.error?.message ?? null}
+        emptyText={filtered ? t('libraryUi.list.noMatch') : t('libraryUi.solutions.empty')}
+        count={list.length}
+      >
+        <div data-testid="solution-list">
+          {list.map((solution) => (
+            <ListEntry
+              key={solution.id}
+              active={solution.id === selected}
+              title={solution.name}
+              subtitle={[
+                solution.code,
+                solution.industry,
+                t('libraryUi.solutions.moduleCount', { count: solution.modules.length }),
+              ]
+                .filter((part) => part !== '')
+                .join(' · ')}
+              tags={solution.tags}
+              archived={solution.archived}
+              demo={solution.isDemo}
+              onClick={() => onSelect(solution.id)}
+              testId="solution-item"
+              dataTitle={solution.name}
+            />
+          ))}
+        </div>
+      </ListFrame>
+      {selected === 'new' && <SolutionEditor key="new" solution={null} onSaved={onSaved} onDirty={onDirty} />}
+      {typeof selected === 'number' && open && (
+        <SolutionEditor key={`${open.id}-${open.updatedAt}`} solution={open} onSaved={onSaved} onDirty={onDirty} />
+      )}
+      {typeof selected === 'number' && !open && (
+        <Paper withBorder radius="md" p="xl">
+          {all.data ? (
+            <Text c="dimmed" ta="center">
+              {t('libraryUi.solutions.notFound', { id: selected })}
+            </Text>
+          ) : (
+            <Center>
+              <Loader size="sm" />
+            </Center>
+          )}
+        </Paper>
+      )}
+      {selected === null && (
+        <Paper withBorder radius="md" p="xl" bg="white">
+          <Text c="dimmed" ta="center" size="sm">
+            {t('libraryUi.solutions.pick')}
+          </Text>
+        </Paper>
+      )}
+    </div>
+  );
+}
