@@ -11,6 +11,7 @@ import { startBridge } from '../src/main/bridge/server';
 import { dispatch } from '../src/main/dispatch';
 import { benchPriceImport } from './prices-import-run';
 import { benchPriceSearch } from './prices-search-bench';
+import { benchProposals } from './proposal-bench';
 import { benchQuotes } from './quote-bench';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-bench-'));
@@ -79,3 +80,5 @@ console.log('\nPrice list search:');
 for (const line of await benchPriceSearch()) console.log(line);
 console.log('\nQuotes (export runs in their own processes; peak RSS is that process’s own):');
 for (const line of await benchQuotes()) console.log(line);
+console.log('\nProposals and demo scripts (each run in its own process):');
+for (const line of await benchProposals()) console.log(line);

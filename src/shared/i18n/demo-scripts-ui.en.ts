@@ -106,6 +106,8 @@ export const demoScriptsUiEn: Strings<typeof demoScriptsUiZhCN> = {
     untitled: '(untitled)',
     edited: 'Edited',
     editedHint: 'Changed by hand. Regenerating keeps your changes; they are never overwritten.',
+    added: 'Added',
+    addedHint: 'Added by hand. Regenerating keeps it where it is.',
     unsavedHint: 'Changes not saved yet',
     reported: 'In report',
     reportedHint: 'Regenerating kept the hand edits of this step; see the report above',

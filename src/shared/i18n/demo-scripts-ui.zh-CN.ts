@@ -100,6 +100,8 @@ export const demoScriptsUiZhCN = {
     untitled: '（无标题）',
     edited: '已改',
     editedHint: '这一步手工修改过。重新生成时保留你的修改，不会被覆盖。',
+    added: '手动添加',
+    addedHint: '手工添加的步骤。重新生成时保留，位置不变。',
     unsavedHint: '有尚未保存的修改',
     reported: '见报告',
     reportedHint: '重新生成时保留了这一步的手工修改，详见上方报告',

@@ -96,7 +96,8 @@ export function AddStepMenu({ onAdd }: { onAdd(kind: DemoStepKind): void }) {
   );
 }
 
-export type EditMark = 'unsaved' | 'edited' | null;
+/** Changed here and not saved yet; changed by hand since generation; added by hand. */
+export type EditMark = 'unsaved' | 'edited' | 'added' | null;
 
 interface RunningOrderProps {
   steps: Step[];
@@ -202,6 +203,13 @@ export function RunningOrder(props: RunningOrderProps) {
                   <Tooltip label={t('demoScriptUi.order.editedHint')} withinPortal multiline maw={260}>
                     <Badge tt="none" size="xs" variant="light" color="grape" data-testid="step-edited">
                       {t('demoScriptUi.order.edited')}
+                    </Badge>
+                  </Tooltip>
+                )}
+                {mark === 'added' && (
+                  <Tooltip label={t('demoScriptUi.order.addedHint')} withinPortal multiline maw={260}>
+                    <Badge tt="none" size="xs" variant="light" color="teal" data-testid="step-added">
+                      {t('demoScriptUi.order.added')}
                     </Badge>
                   </Tooltip>
                 )}

@@ -39,6 +39,7 @@ import { ExportModal } from '../export/ExportModal';
 import {
   formatClock,
   handStepId,
+  isHandStep,
   LIMITS,
   moveStep,
   problemCount,
@@ -166,7 +167,7 @@ export function ScriptEditor({
   const edited = new Set(detail.editedSteps);
   const reported = new Set(report ? [...report.conflicts.map((c) => c.stepId), ...report.removedEditedSteps] : []);
   const mark = (step: Step): EditMark =>
-    draft.unsaved.has(step.id) ? 'unsaved' : edited.has(step.id) ? 'edited' : null;
+    draft.unsaved.has(step.id) ? 'unsaved' : isHandStep(step) ? 'added' : edited.has(step.id) ? 'edited' : null;
 
   const changeStep = (id: string, update: (s: Step) => Step) =>
     edit((c) => ({ ...c, steps: c.steps.map((s) => (s.id === id ? update(s) : s)) }));
