@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { openDatabase } from './db/open-database';
 import { schemaVersionOf } from './db/migrate';
 import { readSettings } from './services/settings/settings-repository';
+import { ensureStandardLibrary } from './services/contracts/clause-repository';
 import { loadDemoData } from './services/demo/demo-service';
 import { APP_VERSION } from './app-version';
 
@@ -54,6 +55,7 @@ export class AppContext {
     if (result.state === 'ready') {
       this.connection = result.db;
       this.unavailable = null;
+      ensureStandardLibrary(result.db);
       if (result.created && this.options.seedDemoOnCreate) loadDemoData(result.db);
     } else {
       this.unavailable = { reason: result.reason, detail: result.detail, foundVersion: result.foundVersion };

@@ -1,6 +1,7 @@
 import type { Method } from '../shared/contract';
 import type { HandlersFor } from './handler';
 import { companyHandlers } from './services/company/company-handlers';
+import { contractHandlers } from './services/contracts/contract-handlers';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Method> = {
   ...quoteHandlers,
   ...libraryHandlers,
   ...demoScriptHandlers,
+  ...contractHandlers,
 };

@@ -19,6 +19,7 @@ const FLAGS = {
   taxId: '--tax-id',
   bankName: '--bank',
   bankAccount: '--account',
+  representative: '--representative',
   logo: '--logo',
   defaultLanguage: '--language',
   defaultVatMode: '--vat-mode',
@@ -49,6 +50,7 @@ function describe(profile: CompanyProfile, t: TFunction): string {
     [t('company.fields.taxId'), profile.taxId],
     [t('company.fields.bankName'), profile.bankName],
     [t('company.fields.bankAccount'), profile.bankAccount],
+    [t('company.fields.representative'), profile.representative],
     [
       t('cli.logo'),
       profile.logo ? `${profile.logo.mime}, ${Math.round((profile.logo.dataBase64.length * 3) / 4)} B` : t('cli.none'),

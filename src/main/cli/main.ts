@@ -3,6 +3,7 @@ import { AppContext } from '../app-context';
 import { APP_VERSION } from '../app-version';
 import { resolveDbPath } from '../paths';
 import { registerCompanyCommands } from './company-commands';
+import { registerContractCommands } from './contract-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
 import { registerPriceCommands } from './prices-commands';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerQuoteCommands(program, env);
   registerProposalCommands(program, env);
   registerDemoScriptCommands(program, env);
+  registerContractCommands(program, env);
   return program;
 }
 

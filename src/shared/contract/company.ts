@@ -54,6 +54,8 @@ export const CompanyProfileInput = z.object({
   bankAccount: text(40)
     .regex(BANK_ACCOUNT, 'err.bankAccount')
     .refine((v) => v === '' || v.replace(/\D/g, '').length <= 32, 'err.bankAccount'),
+  /** 法定代表人, printed on contracts. */
+  representative: text(40).default(''),
   logo: Logo.nullable(),
   defaultLanguage: z.enum(LOCALES, 'err.invalidChoice'),
   defaultVatMode: VatMode,
@@ -71,6 +73,7 @@ export const EMPTY_COMPANY: CompanyProfileInput = {
   taxId: '',
   bankName: '',
   bankAccount: '',
+  representative: '',
   logo: null,
   defaultLanguage: 'zh-CN',
   defaultVatMode: 'inclusive',
@@ -86,6 +89,7 @@ export const CompanyProfile = z.object({
   taxId: z.string(),
   bankName: z.string(),
   bankAccount: z.string(),
+  representative: z.string(),
   logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), dataBase64: z.string() }).nullable(),
   defaultLanguage: z.enum(LOCALES),
   defaultVatMode: VatMode,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { companyMethods } from './company';
+import { contractDraftMethods } from './contract-drafts';
 import { customerMethods } from './customers';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
@@ -23,6 +24,7 @@ export const contract = {
   ...quoteMethods,
   ...libraryMethods,
   ...demoScriptMethods,
+  ...contractDraftMethods,
 };
 
 export type Contract = typeof contract;

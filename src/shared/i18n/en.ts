@@ -1,3 +1,5 @@
+import { contractErrorsEn, contractsEn } from './contracts.en';
+import { contractsUiEn } from './contracts-ui.en';
 import { demoScriptsUiEn } from './demo-scripts-ui.en';
 import { priceServiceErrorsEn } from './price-service-errors.en';
 import { pricesImportUiEn } from './prices-import-ui.en';
@@ -24,6 +26,7 @@ export const en: Messages = {
     quotes: 'Quotes',
     proposals: 'Proposals',
     demoScripts: 'Demo scripts',
+    contracts: 'Contracts',
     library: 'Library',
     settings: 'Settings',
   },
@@ -87,6 +90,7 @@ export const en: Messages = {
       taxId: 'Unified social credit code',
       bankName: 'Bank',
       bankAccount: 'Account number',
+      representative: 'Legal representative',
       logo: 'Logo',
       defaultLanguage: 'Default document language',
       defaultVatMode: 'Default VAT mode',
@@ -158,9 +162,12 @@ export const en: Messages = {
   library: libraryEn,
   libraryUi: libraryUiEn,
   demoScriptUi: demoScriptsUiEn,
+  contractUi: contractsUiEn,
+  contracts: contractsEn,
   err: {
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
+    ...contractErrorsEn,
     ...libraryErrorsEn,
     required: 'Required',
     tooLong: 'At most {{max}} characters',

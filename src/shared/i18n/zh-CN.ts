@@ -1,3 +1,5 @@
+import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
+import { contractsUiZhCN } from './contracts-ui.zh-CN';
 import { demoScriptsUiZhCN } from './demo-scripts-ui.zh-CN';
 import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
 import { pricesImportUiZhCN } from './prices-import-ui.zh-CN';
@@ -23,6 +25,7 @@ export const zhCN = {
     quotes: '报价',
     proposals: '方案书',
     demoScripts: '演示脚本',
+    contracts: '合同',
     library: '方案库',
     settings: '设置',
   },
@@ -83,6 +86,7 @@ export const zhCN = {
       taxId: '统一社会信用代码',
       bankName: '开户行',
       bankAccount: '账号',
+      representative: '法定代表人',
       logo: '标志 (Logo)',
       defaultLanguage: '文档默认语言',
       defaultVatMode: '默认计税方式',
@@ -152,9 +156,12 @@ export const zhCN = {
   library: libraryZhCN,
   libraryUi: libraryUiZhCN,
   demoScriptUi: demoScriptsUiZhCN,
+  contractUi: contractsUiZhCN,
+  contracts: contractsZhCN,
   err: {
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
+    ...contractErrorsZhCN,
     ...libraryErrorsZhCN,
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',

@@ -2,6 +2,7 @@ import { migration001 } from './001-foundation';
 import { migration002 } from './002-price-list';
 import { migration003 } from './003-quotes';
 import { migration004 } from './004-library-proposals';
+import { migration005 } from './005-contracts';
 
 export interface Migration {
   readonly version: number;
@@ -10,5 +11,5 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -13,6 +13,7 @@ interface CompanyRow {
   tax_id: string;
   bank_name: string;
   bank_account: string;
+  representative: string;
   logo: Buffer | null;
   logo_mime: string | null;
   default_language: Locale;
@@ -39,6 +40,7 @@ function toProfile(row: CompanyRow): CompanyProfile {
     taxId: row.tax_id,
     bankName: row.bank_name,
     bankAccount: row.bank_account,
+    representative: row.representative,
     logo,
     defaultLanguage: row.default_language,
     defaultVatMode: row.default_vat_mode,
@@ -56,13 +58,14 @@ export function getCompany(db: Database): CompanyProfile | null {
 export function putCompany(db: Database, data: CompanyProfileData, isDemo: boolean, now = new Date()): CompanyProfile {
   db.prepare(
     `INSERT INTO company_profile (id, name, short_name, address, phone, email, website, tax_id, bank_name,
-       bank_account, logo, logo_mime, default_language, default_vat_mode, is_demo, updated_at)
+       bank_account, representative, logo, logo_mime, default_language, default_vat_mode, is_demo, updated_at)
      VALUES (1, @name, @shortName, @address, @phone, @email, @website, @taxId, @bankName,
-       @bankAccount, @logo, @logoMime, @defaultLanguage, @defaultVatMode, @isDemo, @updatedAt)
+       @bankAccount, @representative, @logo, @logoMime, @defaultLanguage, @defaultVatMode, @isDemo, @updatedAt)
      ON CONFLICT (id) DO UPDATE SET
        name = excluded.name, short_name = excluded.short_name, address = excluded.address,
        phone = excluded.phone, email = excluded.email, website = excluded.website,
        tax_id = excluded.tax_id, bank_name = excluded.bank_name, bank_account = excluded.bank_account,
+       representative = excluded.representative,
        logo = excluded.logo, logo_mime = excluded.logo_mime, default_language = excluded.default_language,
        default_vat_mode = excluded.default_vat_mode, is_demo = excluded.is_demo, updated_at = excluded.updated_at`,
   ).run({

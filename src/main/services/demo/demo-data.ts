@@ -23,6 +23,7 @@ export interface DemoCompany {
   taxId: string;
   bankName: string;
   bankAccount: string;
+  representative: string;
   defaultLanguage: 'zh-CN';
   defaultVatMode: 'inclusive';
 }
@@ -70,6 +71,9 @@ export interface DemoCustomer {
   email: string;
   address: string;
   taxId: string;
+  bankName: string;
+  bankAccount: string;
+  representative: string;
   notes: string;
 }
 
@@ -87,6 +91,7 @@ export const demoCompany: DemoCompany = {
   taxId: '91330106MA2CFY8K3M',
   bankName: '招商银行杭州分行',
   bankAccount: '5719 0612 3410 888',
+  representative: '陈志远',
   defaultLanguage: 'zh-CN',
   defaultVatMode: 'inclusive',
 };
@@ -1026,6 +1031,9 @@ export const demoCustomer: DemoCustomer = {
   email: 'chenzm@sihai-trade.example.com',
   address: '浙江省宁波市江北区长兴路 666 号四海物流园 3 号楼',
   taxId: '91330205MA2H4QW71P',
+  bankName: '中国银行宁波江北支行',
+  bankAccount: '3602 5871 2210 0456 789',
+  representative: '陈志明',
   notes:
     '日用百货与小家电批发商，员工约 180 人，年销售额约 3.5 亿元，在宁波、绍兴、台州有 3 个仓库，下游经销商与门店 600 余家。' +
     '现用单机版进销存加大量 Excel 手工台账。痛点：库存不准，月底盘点差异大，常出现系统有货仓库无货；' +

@@ -130,11 +130,26 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     const customerId = Number(
       db
         .prepare(
-          `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, is_demo,
-         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+          `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, bank_name,
+         bank_account, representative, notes, is_demo, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
         )
-        .run(c.name, c.shortName, c.industry, c.contact, c.phone, c.email, c.address, c.taxId, c.notes, iso, iso)
-        .lastInsertRowid,
+        .run(
+          c.name,
+          c.shortName,
+          c.industry,
+          c.contact,
+          c.phone,
+          c.email,
+          c.address,
+          c.taxId,
+          c.bankName,
+          c.bankAccount,
+          c.representative,
+          c.notes,
+          iso,
+          iso,
+        ).lastInsertRowid,
     );
     const addTemplate = db.prepare(
       'INSERT OR IGNORE INTO quote_templates (kind, name, body, sort_order, is_demo) VALUES (?, ?, ?, ?, 1)',
@@ -287,7 +302,9 @@ export function clearDemoData(db: Database): DemoStatus {
     db.prepare('DELETE FROM proposals WHERE is_demo = 1').run();
     db.prepare('DELETE FROM demo_scripts WHERE is_demo = 1').run();
     db.prepare('DELETE FROM library_sections WHERE is_demo = 1').run();
-    db.prepare('DELETE FROM quotes WHERE is_demo = 1').run();
+    db.prepare('DELETE FROM contracts WHERE is_demo = 1').run();
+    // A demo quote the user has since drafted a contract from is theirs now.
+    db.prepare('DELETE FROM quotes WHERE is_demo = 1 AND id NOT IN (SELECT quote_id FROM contracts)').run();
     db.prepare('DELETE FROM quote_templates WHERE is_demo = 1').run();
     // A demo customer the user has since quoted is theirs now.
     db.prepare(

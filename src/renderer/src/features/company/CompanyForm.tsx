@@ -111,6 +111,7 @@ export function CompanyForm({ profile }: { profile: CompanyProfile | null }) {
           <SimpleGrid cols={2}>
             {text('bankName')}
             {text('bankAccount')}
+            {text('representative')}
           </SimpleGrid>
         </Section>
         <Section title={t('company.sections.documents')}>

@@ -1,0 +1,31 @@
+import type { contractDraftMethods } from '../../../shared/contract/contract-drafts';
+import { translator } from '../../../shared/i18n';
+import type { HandlersFor } from '../../handler';
+import { getClause, listClauses, listTemplates, saveClause } from './clause-repository';
+import { exportContract } from './contract-export';
+import {
+  actOnContract,
+  createContract,
+  deleteContract,
+  getContract,
+  listContracts,
+  saveContract,
+} from './contract-repository';
+
+export const contractHandlers: HandlersFor<keyof typeof contractDraftMethods> = {
+  'clauses.list': (input, ctx) => listClauses(ctx.db(), input.lang),
+  'clauses.get': (input, ctx) => getClause(ctx.db(), input.id, translator(ctx.locale())),
+  'clauses.save': (input, ctx) => saveClause(ctx.db(), input, translator(ctx.locale())),
+  'contractTemplates.list': (_input, ctx) => listTemplates(ctx.db()),
+  'contracts.list': (_input, ctx) => listContracts(ctx.db(), translator(ctx.locale())),
+  'contracts.get': (input, ctx) => getContract(ctx.db(), input.id, input.revision, translator(ctx.locale())),
+  'contracts.create': (input, ctx) => createContract(ctx.db(), input, translator(ctx.locale())),
+  'contracts.save': (input, ctx) => saveContract(ctx.db(), input.id, input.content, translator(ctx.locale())),
+  'contracts.act': (input, ctx) =>
+    actOnContract(ctx.db(), input.id, input.action, input.by, input.comment, translator(ctx.locale())),
+  'contracts.delete': (input, ctx) => {
+    deleteContract(ctx.db(), input.id, translator(ctx.locale()));
+    return { deleted: input.id };
+  },
+  'contracts.export': (input, ctx) => exportContract(ctx.db(), input, translator(ctx.locale())),
+};
