@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { AppContext } from '../src/main/app-context';
 import { startBridge } from '../src/main/bridge/server';
 import { dispatch } from '../src/main/dispatch';
+import { benchContracts } from './contract-bench';
 import { benchPriceImport } from './prices-import-run';
 import { benchPriceSearch } from './prices-search-bench';
 import { benchProposals } from './proposal-bench';
@@ -82,3 +83,5 @@ console.log('\nQuotes (export runs in their own processes; peak RSS is that proc
 for (const line of await benchQuotes()) console.log(line);
 console.log('\nProposals and demo scripts (each run in its own process):');
 for (const line of await benchProposals()) console.log(line);
+console.log('\nContracts (each run in its own process):');
+for (const line of await benchContracts()) console.log(line);
