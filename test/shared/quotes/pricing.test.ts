@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -415,6 +416,56 @@ describe('priceQuote — properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('priceQuote — agrees with a decimal.js reference', () => {
+  // The engine computes in exact integers (BigInt); this re-derives every line with decimal.js
+  // straight from DOMAIN.md's formulas, so a slip in the integer arithmetic cannot hide.
+  // 60 significant digits: with decimal.js's default 20, a quotient just under a half fen can be
+  // rounded up to exactly half before half-up rounding, and the reference itself would be wrong.
+  const Exact = Decimal.clone({ precision: 60 });
+  // `+ 0` turns decimal.js's -0 (an override a hair above the list price: −0.1 bp rounds to −0)
+  // into 0; without it toBe's Object.is comparison failed now and then on a correct engine.
+  const half = (value: Decimal) => value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() + 0;
+  it('line amounts and implied discounts', () => {
+    fc.assert(
+      fc.property(lineArb, fc.constantFrom<'inclusive' | 'exclusive'>('inclusive', 'exclusive'), (line, vatMode) => {
+        const input = quote({ vatMode, sections: [{ id: line.sectionId, title: 'x' }], lines: [{ ...line, id: 'l' }] });
+        const [priced] = priceQuote(input).lines;
+        const unit = new Exact(line.unitPriceFen);
+        const qty = new Exact(line.quantity);
+        const amount =
+          line.unitPriceOverrideFen === null
+            ? half(
+                unit
+                  .times(qty)
+                  .times(10_000 - line.discountBp)
+                  .dividedBy(10_000),
+              )
+            : half(new Exact(line.unitPriceOverrideFen).times(qty));
+        expect(priced?.lineAmountFen).toBe(amount);
+        expect(priced?.listAmountFen).toBe(half(unit.times(qty)));
+        if (line.unitPriceOverrideFen !== null && line.unitPriceFen > 0) {
+          expect(priced?.impliedDiscountBp).toBe(
+            half(unit.minus(line.unitPriceOverrideFen).times(10_000).dividedBy(unit)),
+          );
+        }
+      }),
+      { numRuns: 1000, endOnFailure: true },
+    );
+  });
+});
+
+describe('a typed price a hair above the list price', () => {
+  it('implies a discount of exactly 0 bp (the case that once failed the decimal.js property as −0)', () => {
+    const [priced] = priceQuote(
+      quote({
+        lines: [line({ id: 'l', unitPriceFen: 100_000, unitPriceOverrideFen: 100_001 })],
+      }),
+    ).lines;
+    expect(Object.is(priced?.impliedDiscountBp, 0)).toBe(true);
+    expect(priced?.lineAmountFen).toBe(100_001);
   });
 });
 
