@@ -327,6 +327,8 @@ export const contractDraftMethods = {
       quoteNumber: z.string().trim().min(1, 'err.required').max(40),
       /** A template id or key; defaults to the licence template in the quote's language. */
       template: z.union([Id, z.string().trim().min(1).max(40)]).optional(),
+      /** Who drafts it (recorded in the history); defaults to the quote's preparer. */
+      by: text(40).optional(),
     }),
     output: ContractDetail,
     doc: 'Drafts a contract from an approved quote: parties, schedule, total, 大写 and milestones equal to the quote; an unapproved quote is refused with the reason.',

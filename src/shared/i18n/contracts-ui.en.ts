@@ -54,7 +54,8 @@ export const contractsUiEn: Strings<typeof contractsUiZhCN> = {
     deleted: 'Contract {{number}} deleted',
   },
   readOnly: {
-    oldRevision: 'This is revision {{n}} as it was kept (the latest is revision {{latest}}): it can be viewed and exported only.',
+    oldRevision:
+      'This is revision {{n}} as it was kept (the latest is revision {{latest}}): it can be viewed and exported only.',
     openLatest: 'Open the latest revision',
     review: 'The contract is with legal and cannot be changed; to change it, legal returns it (a new revision).',
     approved: 'Legal approved the contract and it cannot be changed; reopen it to change it (a new revision).',
@@ -130,13 +131,16 @@ export const contractsUiEn: Strings<typeof contractsUiZhCN> = {
     remove: 'Remove clause',
     mandatory: 'Mandatory',
     optional: 'Optional',
-    mandatoryHint: 'Mandatory clause: it cannot be removed (its text can be edited, and the edit is listed as non-standard)',
+    mandatoryHint:
+      'Mandatory clause: it cannot be removed (its text can be edited, and the edit is listed as non-standard)',
     wording: 'Wording',
     showDiff: 'Show changes against the standard text',
     heading: 'Heading',
     body: 'Text',
     insertField: 'Insert field',
     unknownField: 'Unknown field',
+    checkDisputeBody:
+      'The way disputes are resolved changed: check the dispute resolution body in the key terms (now: {{body}}).',
     hint: {
       line: 'Each line is a sub-clause, numbered 1.1, 1.2 … (a single line is not numbered)',
       item: 'A line starting with "- " is an item, numbered (a), (b) …',

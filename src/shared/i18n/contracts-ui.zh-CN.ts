@@ -131,6 +131,7 @@ export const contractsUiZhCN = {
     body: '正文',
     insertField: '插入字段',
     unknownField: '不认识的字段',
+    checkDisputeBody: '已更换争议解决方式，请核对主要条款中的争议解决机构（当前：{{body}}）。',
     hint: {
       line: '每一行是一个款，自动编号 1.1、1.2…（只有一行时不编号）',
       item: '以“- ”开头的行是项，编号（1）（2）…',

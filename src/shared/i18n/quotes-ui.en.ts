@@ -81,6 +81,8 @@ export const quotesUiEn: Strings<typeof quotesUiZhCN> = {
   },
   editor: {
     back: 'Back to quotes',
+    draftContract: 'Draft contract',
+    contractDrafted: 'Contract {{number}} drafted from quotation {{quote}}',
     revisions: 'Revisions',
     compare: 'Compare with previous',
     export: 'Export…',

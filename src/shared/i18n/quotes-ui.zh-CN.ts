@@ -78,6 +78,8 @@ export const quotesUiZhCN = {
   },
   editor: {
     back: '返回报价列表',
+    draftContract: '起草合同',
+    contractDrafted: '已由报价 {{quote}} 起草合同 {{number}}',
     revisions: '版本',
     compare: '与上一版比较',
     export: '导出…',

@@ -166,6 +166,15 @@ export class QuotesPage {
     await this.page.getByTestId('approve-form').waitFor({ state: 'detached' });
   }
 
+  /** 审批 from the editor header (a quote within every rule is approved there, not from the pending panel). */
+  async approveFromHeader(by: string, comment: string): Promise<void> {
+    await this.page.getByTestId('quote-approve').click();
+    await this.page.getByTestId('approve-by').fill(by);
+    await this.page.getByTestId('approve-comment').fill(comment);
+    await this.page.getByTestId('approve-confirm').click();
+    await this.page.getByTestId('approve-form').waitFor({ state: 'detached' });
+  }
+
   // ——— Export ———
 
   async openExport(): Promise<void> {

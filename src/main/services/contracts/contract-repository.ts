@@ -228,7 +228,7 @@ export function getContract(db: Database, id: number, revision: number | undefin
     problems: problemsOf(row.number, content, deal, row.lang),
     library: [...versions.values()],
     available: currentLibrary(db, row.lang).filter(
-      (c) => !inContract.has(c.id) && c.category !== 'parties' && c.category !== 'signatures',
+      (c) => !inContract.has(c.id) && !c.mandatory && c.category !== 'parties' && c.category !== 'signatures',
     ),
     revisions,
     events,
@@ -269,7 +269,7 @@ const CONTRACTABLE = new Set(['approved', 'sent', 'accepted']);
 
 export function createContract(
   db: Database,
-  input: { quoteNumber: string; template?: number | string },
+  input: { quoteNumber: string; template?: number | string; by?: string },
   t: TFunction,
   options: { isDemo?: boolean; now?: Date } = {},
 ): ContractDetail {

@@ -2,6 +2,7 @@ import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } fr
 import {
   IconBooks,
   IconBuildingSkyscraper,
+  IconContract,
   IconFileDescription,
   IconFileInvoice,
   IconHome,
@@ -12,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useMethod } from '../api/queries';
 import { CompanyPage } from '../features/company/CompanyPage';
+import { ContractsPage } from '../features/contracts/ContractsPage';
 import { DemoScriptsPage } from '../features/demo-scripts/DemoScriptsPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -28,6 +30,7 @@ const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'quotes', icon: IconFileInvoice },
   { route: 'proposals', icon: IconFileDescription },
   { route: 'demoScripts', icon: IconPresentation },
+  { route: 'contracts', icon: IconContract },
   { route: 'library', icon: IconBooks },
   { route: 'company', icon: IconBuildingSkyscraper },
   { route: 'settings', icon: IconSettings },
@@ -120,6 +123,7 @@ export function Shell() {
         {route === 'quotes' && <QuotesPage />}
         {route === 'proposals' && <ProposalsPage />}
         {route === 'demoScripts' && <DemoScriptsPage />}
+        {route === 'contracts' && <ContractsPage />}
         {route === 'library' && <LibraryPage />}
         {route === 'company' && <CompanyPage />}
         {route === 'settings' && <SettingsPage />}

@@ -6,6 +6,7 @@ export const ROUTES = [
   'quotes',
   'proposals',
   'demoScripts',
+  'contracts',
   'library',
   'company',
   'settings',

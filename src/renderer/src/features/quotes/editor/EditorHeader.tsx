@@ -8,6 +8,7 @@ import {
   IconDeviceFloppy,
   IconDots,
   IconFileExport,
+  IconContract,
   IconGitCompare,
   IconPointFilled,
   IconSend,
@@ -104,6 +105,8 @@ interface EditorHeaderProps {
   onAction(action: LifecycleAction): void;
   onExport(): void;
   onCompare: (() => void) | null;
+  /** Approved, sent or accepted: the quote can become a contract draft. */
+  onDraftContract: (() => void) | null;
   onRevise(): void;
   onDelete(): void;
 }
@@ -181,6 +184,17 @@ export function EditorHeader(props: EditorHeaderProps) {
         >
           {t('quoteUi.editor.export')}
         </Button>
+        {props.onDraftContract && (
+          <Button
+            variant="default"
+            size="sm"
+            leftSection={<IconContract size={16} />}
+            onClick={props.onDraftContract}
+            data-testid="quote-draft-contract"
+          >
+            {t('quoteUi.editor.draftContract')}
+          </Button>
+        )}
         {detail.canRevise && detail.isLatest && (
           <Button size="sm" leftSection={<IconCopy size={16} />} onClick={props.onRevise} data-testid="quote-revise">
             {t('quoteUi.editor.revise')}

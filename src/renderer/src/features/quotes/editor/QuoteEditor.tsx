@@ -12,6 +12,7 @@ import type { QuoteContent, QuoteLine } from '../../../../../shared/quotes/quote
 import { request } from '../../../api/client';
 import { useMethod } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';
+import { ACTOR_KEY } from '../../contracts/editor/ActionModal';
 import { ActionModal, type LifecycleAction } from '../approval/ActionModal';
 import { ApprovalPanel } from '../approval/ApprovalPanel';
 import { ApproveModal } from '../approval/ApproveModal';
@@ -215,6 +216,19 @@ export function QuoteEditor({ detail, onOpen, onBack }: QuoteEditorProps) {
     }
   };
 
+  const draftContract = async () => {
+    try {
+      const by = window.localStorage.getItem(ACTOR_KEY) ?? '';
+      const created = await request('contracts.create', { quoteNumber: quoteRef(detail), by });
+      client.setQueryData(['contracts.get', { id: created.id }], created);
+      void client.invalidateQueries({ queryKey: ['contracts.list'] });
+      notifySuccess(t('quoteUi.editor.contractDrafted', { number: created.number, quote: quoteRef(detail) }));
+      window.location.hash = `#/contracts/${created.id}`;
+    } catch (error) {
+      notifyError(t('common.error'), error);
+    }
+  };
+
   const deleteQuote = async () => {
     setDeleteOpened(false);
     try {
@@ -265,6 +279,9 @@ export function QuoteEditor({ detail, onOpen, onBack }: QuoteEditorProps) {
         }
         onRevise={() => void revise()}
         onDelete={() => setDeleteOpened(true)}
+        onDraftContract={
+          detail.isLatest && ['approved', 'sent', 'accepted'].includes(detail.state) ? () => void draftContract() : null
+        }
       />
 
       {!detail.isLatest && latest && (
