@@ -1,6 +1,6 @@
 import type { Locale } from '../locale';
 import type { ContractDocumentLabels } from './document';
-import type { ClauseCategory, ContractState, MilestoneTrigger } from './types';
+import type { MilestoneTrigger } from './types';
 
 /** The words a contract document adds around its clauses, in each document language. */
 export interface ContractLabels extends ContractDocumentLabels {
@@ -40,8 +40,6 @@ export interface ContractLabels extends ContractDocumentLabels {
   milestoneColumns: string[];
   milestoneTotal: string;
   trigger: (trigger: MilestoneTrigger, label: string, days: number) => string;
-  state: Record<ContractState, string>;
-  category: Record<ClauseCategory, string>;
   fileTitle: string;
 }
 
@@ -106,27 +104,6 @@ const ZH: ContractLabels = {
       case 'other':
         return `${label}后 ${days} 日内`;
     }
-  },
-  state: { draft: '草稿', review: '法务审核中', approved: '已审核', signed: '已签署' },
-  category: {
-    parties: '合同双方',
-    definitions: '定义',
-    scope: '合同标的',
-    price: '价款与支付',
-    delivery: '交付与实施',
-    acceptance: '验收',
-    warranty: '质保与维护',
-    licence: '许可与知识产权',
-    confidentiality: '保密',
-    liability: '责任限制',
-    breach: '违约责任',
-    forceMajeure: '不可抗力',
-    disputes: '争议解决',
-    notices: '通知',
-    effect: '生效与份数',
-    signatures: '签署',
-    trial: '试用',
-    other: '其他',
   },
   fileTitle: '合同',
 };
@@ -193,27 +170,6 @@ const EN: ContractLabels = {
       case 'other':
         return `Within ${days} days of ${label}`;
     }
-  },
-  state: { draft: 'Draft', review: 'In legal review', approved: 'Approved', signed: 'Signed' },
-  category: {
-    parties: 'Parties',
-    definitions: 'Definitions',
-    scope: 'Scope',
-    price: 'Price and payment',
-    delivery: 'Delivery and implementation',
-    acceptance: 'Acceptance',
-    warranty: 'Warranty and maintenance',
-    licence: 'Licence and IP',
-    confidentiality: 'Confidentiality',
-    liability: 'Limitation of liability',
-    breach: 'Breach',
-    forceMajeure: 'Force majeure',
-    disputes: 'Disputes',
-    notices: 'Notices',
-    effect: 'Effect and copies',
-    signatures: 'Signatures',
-    trial: 'Trial',
-    other: 'Other',
   },
   fileTitle: 'Contract',
 };
