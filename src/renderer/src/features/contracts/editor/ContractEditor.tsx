@@ -7,6 +7,7 @@ import type { ContractDetail } from '../../../../../shared/contract/contract-dra
 import { useAction } from '../../../api/queries';
 import { notifications } from '@mantine/notifications';
 import { notifyError, notifySuccess } from '../../../components/notify';
+import { SaveIndicator } from '../../../components/SaveIndicator';
 import { AddClauseModal, type NewClause } from '../clauses/AddClauseModal';
 import { ClauseCard } from '../clauses/ClauseCard';
 import { ExportModal } from '../export/ExportModal';
@@ -28,7 +29,6 @@ import { EditorHeader } from './EditorHeader';
 import { HistoryCard } from './HistoryCard';
 import { NonStandardCard } from './NonStandardCard';
 import { ProblemsAlert } from './ProblemsAlert';
-import { SaveIndicator } from './SaveIndicator';
 import { useContractDraft } from './use-contract-draft';
 
 function notifyInfo(message: string): void {
@@ -121,8 +121,13 @@ export function ContractEditor({ detail, onBack, onOpenRevision, onActed }: Cont
           editable ? (
             <SaveIndicator
               status={draft.status}
-              held={draft.held}
               error={draft.error}
+              textKey="contractUi.save"
+              heldText={draft.held > 0 ? t('contractUi.save.held', { n: draft.held }) : null}
+              saveWhenHeld={false}
+              heldCount={draft.held}
+              statusTestId="contract-save-status"
+              saveNowTestId="contract-save-now"
               onSave={() => void draft.flush()}
             />
           ) : null

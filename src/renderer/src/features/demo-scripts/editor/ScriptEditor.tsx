@@ -5,7 +5,6 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   Menu,
   Modal,
   Paper,
@@ -18,12 +17,9 @@ import {
 import {
   IconAlertCircle,
   IconArrowLeft,
-  IconCheck,
   IconClockHour4,
-  IconDeviceFloppy,
   IconDots,
   IconFileExport,
-  IconPointFilled,
   IconRefresh,
   IconTrash,
 } from '@tabler/icons-react';
@@ -35,6 +31,7 @@ import type { DemoStepKind } from '../../../../../shared/demo-script/types';
 import { localeFromTag } from '../../../../../shared/locale';
 import { useAction, useMethod } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';
+import { SaveIndicator } from '../../../components/SaveIndicator';
 import { ExportModal } from '../export/ExportModal';
 import {
   formatClock,
@@ -52,58 +49,7 @@ import { RegenerateReport, type RegenerateReportData } from '../regenerate/Regen
 import classes from './editor.module.css';
 import { AddStepMenu, RunningOrder, type EditMark } from './RunningOrder';
 import { StepEditor } from './StepEditor';
-import { useScriptDraft, type SaveStatus } from './use-script-draft';
-
-/** Saved / unsaved / saving / failed, always in view; a failed or held save can be tried now. */
-function SaveIndicator({
-  status,
-  held,
-  error,
-  onSave,
-}: {
-  status: SaveStatus;
-  held: number;
-  error: string | null;
-  onSave(): void;
-}) {
-  const { t } = useTranslation();
-  const content = {
-    saved: { icon: <IconCheck size={14} />, color: 'teal.7', text: t('demoScriptUi.save.saved') },
-    dirty: {
-      icon: <IconPointFilled size={14} />,
-      color: 'orange.7',
-      text: held > 0 ? t('demoScriptUi.save.held', { n: held }) : t('demoScriptUi.save.dirty'),
-    },
-    saving: { icon: <Loader size={12} />, color: 'dimmed', text: t('demoScriptUi.save.saving') },
-    failed: { icon: <IconAlertCircle size={14} />, color: 'red.7', text: t('demoScriptUi.save.failed') },
-  }[status];
-  return (
-    <Group gap={6} wrap="nowrap" data-testid="script-save-status" data-status={status} data-held={held}>
-      <Tooltip label={error ?? ''} disabled={!error} multiline maw={360} withinPortal>
-        <Group gap={4} wrap="nowrap">
-          <Text c={content.color} span style={{ display: 'inline-flex' }}>
-            {content.icon}
-          </Text>
-          <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
-            {content.text}
-          </Text>
-        </Group>
-      </Tooltip>
-      {((status === 'dirty' && held === 0) || status === 'failed') && (
-        <Button
-          size="compact-xs"
-          variant={status === 'failed' ? 'filled' : 'light'}
-          color={status === 'failed' ? 'red' : undefined}
-          leftSection={<IconDeviceFloppy size={12} />}
-          onClick={onSave}
-          data-testid="script-save-now"
-        >
-          {status === 'failed' ? t('demoScriptUi.save.retry') : t('demoScriptUi.save.saveNow')}
-        </Button>
-      )}
-    </Group>
-  );
-}
+import { useScriptDraft } from './use-script-draft';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -244,7 +190,17 @@ export function ScriptEditor({
           </Tooltip>
         </Group>
         <Group gap="sm" wrap="nowrap">
-          <SaveIndicator status={draft.status} held={held} error={draft.error} onSave={() => void draft.flush()} />
+          <SaveIndicator
+            status={draft.status}
+            error={draft.error}
+            textKey="demoScriptUi.save"
+            heldText={held > 0 ? t('demoScriptUi.save.held', { n: held }) : null}
+            saveWhenHeld={false}
+            heldCount={held}
+            statusTestId="script-save-status"
+            saveNowTestId="script-save-now"
+            onSave={() => void draft.flush()}
+          />
           <Button
             variant="default"
             leftSection={<IconRefresh size={16} />}

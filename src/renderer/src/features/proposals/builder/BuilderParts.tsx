@@ -1,66 +1,7 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
-import {
-  IconAlertCircle,
-  IconAlertTriangle,
-  IconBan,
-  IconCheck,
-  IconDeviceFloppy,
-  IconPointFilled,
-} from '@tabler/icons-react';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MergeProblem } from '../model/proposal-model';
-import type { SaveStatus } from './use-proposal-draft';
-
-/** Saved / unsaved / saving / failed, always in view; a failed or held save can be tried now. */
-export function SaveIndicator({
-  status,
-  held,
-  error,
-  onSave,
-}: {
-  status: SaveStatus;
-  held: number;
-  error: string | null;
-  onSave(): void;
-}) {
-  const { t } = useTranslation();
-  const content = {
-    saved: { icon: <IconCheck size={14} />, color: 'teal.7', text: t('libraryUi.save.saved') },
-    dirty: {
-      icon: <IconPointFilled size={14} />,
-      color: 'orange.7',
-      text: held > 0 ? t('libraryUi.save.held', { n: held }) : t('libraryUi.save.dirty'),
-    },
-    saving: { icon: <Loader size={12} />, color: 'dimmed', text: t('libraryUi.save.saving') },
-    failed: { icon: <IconAlertCircle size={14} />, color: 'red.7', text: t('libraryUi.save.failed') },
-  }[status];
-  return (
-    <Group gap={6} wrap="nowrap" data-testid="proposal-save-status" data-status={status}>
-      <Tooltip label={error ?? ''} disabled={!error} multiline maw={360} withinPortal>
-        <Group gap={4} wrap="nowrap">
-          <Text c={content.color} span style={{ display: 'inline-flex' }}>
-            {content.icon}
-          </Text>
-          <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
-            {content.text}
-          </Text>
-        </Group>
-      </Tooltip>
-      {(status === 'dirty' || status === 'failed') && (
-        <Button
-          size="compact-xs"
-          variant={status === 'failed' ? 'filled' : 'light'}
-          color={status === 'failed' ? 'red' : undefined}
-          leftSection={<IconDeviceFloppy size={12} />}
-          onClick={onSave}
-          data-testid="proposal-save-now"
-        >
-          {status === 'failed' ? t('libraryUi.save.retry') : t('libraryUi.save.saveNow')}
-        </Button>
-      )}
-    </Group>
-  );
-}
 
 /**
  * What stands between the proposal and a clean export, in plain view: the server's blocker (the

@@ -24,6 +24,7 @@ import { request } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { MergeText } from '../../../components/rich-text/RichDocView';
+import { SaveIndicator } from '../../../components/SaveIndicator';
 import { ProposalExport } from '../export/ProposalExport';
 import { CustomerSelect, QuoteSelect, SolutionSelect } from '../list/pickers';
 import {
@@ -46,7 +47,7 @@ import { SituationEditor } from '../sections/SituationEditor';
 import { ValueEditor } from '../sections/ValueEditor';
 import { AddSection } from './AddSection';
 import classes from './builder.module.css';
-import { ProblemsPanel, SaveIndicator } from './BuilderParts';
+import { ProblemsPanel } from './BuilderParts';
 import { ModuleChecklist } from './ModuleChecklist';
 import { SectionList } from './SectionList';
 import { useProposalDraft } from './use-proposal-draft';
@@ -218,8 +219,12 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
         <Group gap="sm" wrap="nowrap">
           <SaveIndicator
             status={draft.status}
-            held={draft.held}
             error={draft.error}
+            textKey="libraryUi.save"
+            heldText={draft.held > 0 ? t('libraryUi.save.held', { n: draft.held }) : null}
+            saveWhenHeld
+            statusTestId="proposal-save-status"
+            saveNowTestId="proposal-save-now"
             onSave={() => void draft.flush()}
           />
           <Button

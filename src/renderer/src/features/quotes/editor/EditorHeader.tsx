@@ -1,16 +1,12 @@
-import { ActionIcon, Badge, Button, Group, Loader, Menu, SegmentedControl, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, SegmentedControl, Title, Tooltip } from '@mantine/core';
 import {
-  IconAlertCircle,
   IconArrowLeft,
-  IconCheck,
   IconClockOff,
   IconCopy,
-  IconDeviceFloppy,
   IconDots,
   IconFileExport,
   IconContract,
   IconGitCompare,
-  IconPointFilled,
   IconSend,
   IconShieldCheck,
   IconThumbDown,
@@ -19,9 +15,10 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import { SaveIndicator } from '../../../components/SaveIndicator';
+import type { SaveStatus } from '../../../components/use-autosave-draft';
 import type { LifecycleAction } from '../approval/ActionModal';
 import { quoteRef, STATE_COLOR } from '../model/quote-format';
-import type { SaveStatus } from './use-quote-draft';
 
 export function StateBadge({ state, size = 'md' }: { state: QuoteDetail['state']; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
@@ -29,60 +26,6 @@ export function StateBadge({ state, size = 'md' }: { state: QuoteDetail['state']
     <Badge color={STATE_COLOR[state]} variant="light" size={size} data-testid="quote-state" data-state={state}>
       {t(`quotes.states.${state}`)}
     </Badge>
-  );
-}
-
-/** Saved / unsaved / saving / failed, always in view; a failed save can be retried. */
-export function SaveIndicator({
-  status,
-  held,
-  error,
-  editable,
-  onSave,
-}: {
-  status: SaveStatus;
-  held: string | null;
-  error: string | null;
-  editable: boolean;
-  onSave(): void;
-}) {
-  const { t } = useTranslation();
-  if (!editable) return null;
-  const content = {
-    saved: { icon: <IconCheck size={14} />, color: 'teal.7', text: t('quoteUi.save.saved') },
-    dirty: {
-      icon: <IconPointFilled size={14} />,
-      color: 'orange.7',
-      text: held ? t('quoteUi.save.held', { reason: held }) : t('quoteUi.save.dirty'),
-    },
-    saving: { icon: <Loader size={12} />, color: 'dimmed', text: t('quoteUi.save.saving') },
-    failed: { icon: <IconAlertCircle size={14} />, color: 'red.7', text: t('quoteUi.save.failed') },
-  }[status];
-  return (
-    <Group gap={6} wrap="nowrap" data-testid="save-status" data-status={status}>
-      <Tooltip label={error ?? ''} disabled={!error} multiline maw={360} withinPortal>
-        <Group gap={4} wrap="nowrap">
-          <Text c={content.color} span style={{ display: 'inline-flex' }}>
-            {content.icon}
-          </Text>
-          <Text size="sm" c={content.color} style={{ whiteSpace: 'nowrap' }}>
-            {content.text}
-          </Text>
-        </Group>
-      </Tooltip>
-      {(status === 'dirty' || status === 'failed') && (
-        <Button
-          size="compact-xs"
-          variant={status === 'failed' ? 'filled' : 'light'}
-          color={status === 'failed' ? 'red' : undefined}
-          leftSection={<IconDeviceFloppy size={12} />}
-          onClick={onSave}
-          data-testid="save-now"
-        >
-          {status === 'failed' ? t('quoteUi.save.retry') : t('quoteUi.save.saveNow')}
-        </Button>
-      )}
-    </Group>
   );
 }
 
@@ -144,7 +87,18 @@ export function EditorHeader(props: EditorHeaderProps) {
           {quoteRef(detail)}
         </Title>
         <StateBadge state={detail.state} size="lg" />
-        <SaveIndicator status={status} held={held} error={saveError} editable={detail.editable} onSave={onSave} />
+        {detail.editable && (
+          <SaveIndicator
+            status={status}
+            error={saveError}
+            textKey="quoteUi.save"
+            heldText={held ? t('quoteUi.save.held', { reason: held }) : null}
+            saveWhenHeld
+            statusTestId="save-status"
+            saveNowTestId="save-now"
+            onSave={onSave}
+          />
+        )}
       </Group>
       <Group gap="xs" wrap="nowrap">
         {revisions.length > 1 && (
