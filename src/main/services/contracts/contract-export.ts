@@ -6,7 +6,7 @@ import type { Locale } from '../../../shared/locale';
 import { AppError } from '../../../shared/result';
 import { renderContractDocx } from '../../documents/contract/contract-docx';
 import { renderContractPdf } from '../../documents/contract/contract-pdf';
-import { contractSource, describeProblems } from './contract-repository';
+import { contractSource, describeProblems } from './contract-store';
 
 /**
  * Contract documents: one ContractDocument built from a revision, rendered as .docx for legal or

@@ -3,14 +3,9 @@ import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { getClause, listClauses, listTemplates, saveClause } from './clause-repository';
 import { exportContract } from './contract-export';
-import {
-  actOnContract,
-  createContract,
-  deleteContract,
-  getContract,
-  listContracts,
-  saveContract,
-} from './contract-repository';
+import { createContract } from './contract-create';
+import { actOnContract, deleteContract, saveContract } from './contract-edits';
+import { getContract, listContracts } from './contract-repository';
 
 export const contractHandlers: HandlersFor<keyof typeof contractDraftMethods> = {
   'clauses.list': (input, ctx) => listClauses(ctx.db(), input.lang),
