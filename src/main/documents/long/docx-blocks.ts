@@ -29,11 +29,11 @@ import {
 import { cellXml, rowXml, runStyle, runXml } from '../quote/docx/ooxml';
 import { replaceMarkerRow } from '../quote/docx/splice-rows';
 import { FONT } from '../quote/docx/text';
+import { dataTableWidths } from './data-table-widths';
 import { BULLETS, NUMBERS, spacing, STYLE } from './docx-styles';
 import { COLOURS, CONTENT, GAPS, halfPoints, listTextIndent, TABLE, TYPE, twips } from './geometry';
 import { placeDataUrl } from './images';
 import type { OutlineBlock, OutlineChapter } from './outline';
-import { dataTableWidths } from './pdf-layout';
 
 /**
  * The chapters of a long document as Word paragraphs and tables, formatted as the PDF sets them

@@ -138,7 +138,7 @@ const LIST_DEPTHS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 
 /**
  * The numbering definitions: the headings' 1 / 1.1 / 1.1.1, and bullets • ◦ ▪ and numbers 1. (1)
- * 1) by depth, as the PDF draws them (pdf-layout.ts listMarker). `starts` are the first numbers of
+ * 1) by depth, as the PDF draws them (geometry.ts listMarker). `starts` are the first numbers of
  * ordered lists that do not start at 1, each given a definition of its own.
  */
 export function longNumbering(starts: readonly number[]): INumberingOptions {

@@ -3,6 +3,7 @@ import type { LongDocument } from '../../../shared/proposals/document';
 import { registerPdfFonts } from '../pdf/fonts';
 import type { DocumentOutline } from './outline';
 import { layoutContents, type ContentsLayout } from './pdf-contents';
+import { placeChapters } from './pdf-chapters';
 import { LongLayout, type LayoutHooks } from './pdf-layout';
 
 /**
@@ -23,7 +24,7 @@ export function placeBody(layout: LongLayout, source: LongDocument, outline: Doc
   const contents = source.tableOfContents ? layoutContents(layout, source.labels.contents, outline.entries) : null;
   const contentsPage = layout.flow.page + 1;
   for (let i = 0; i < (contents?.pages.length ?? 0); i++) layout.flow.newPage();
-  layout.placeChapters(outline);
+  placeChapters(layout, outline);
   return { layout, contents, contentsPage };
 }
 

@@ -1,6 +1,7 @@
 import type { SetLine } from '../pdf/inline-text';
 import { CONTENT, GAPS, TYPE, type TextSpec } from './geometry';
-import { INK, type LongLayout } from './pdf-layout';
+import { INK } from './pdf-ink';
+import type { LongLayout } from './pdf-layout';
 import type { OutlineEntry } from './outline';
 
 /**

@@ -2,7 +2,8 @@ import type { LongDocument } from '../../../shared/proposals/document';
 import type { SetLine } from '../pdf/inline-text';
 import { CONTENT, PAGE, type TextSpec } from './geometry';
 import { placeImage } from './images';
-import { INK, type LongLayout } from './pdf-layout';
+import { INK } from './pdf-ink';
+import type { LongLayout } from './pdf-layout';
 
 /**
  * The cover (page 1, without running header or page number): the company logo, the title and

@@ -1,6 +1,7 @@
 import type { LongDocument } from '../../../shared/proposals/document';
 import { CONTENT, PAGE, TYPE } from './geometry';
-import { INK, type LongLayout } from './pdf-layout';
+import { INK } from './pdf-ink';
+import type { LongLayout } from './pdf-layout';
 
 /**
  * The final pass over the pages: on every page but the cover, the running header (the

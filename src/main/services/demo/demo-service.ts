@@ -5,7 +5,7 @@ import { lineFromItem } from '../../../shared/quotes/catalogue-line';
 import { getCompany, putCompany } from '../company/company-repository';
 import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
 import { currentVersionId, today } from '../prices/price-list-repository';
-import { blankContent, createQuote } from '../quotes/quote-repository';
+import { blankContent, createQuote } from '../quotes/quote-create';
 import type { ProposalContent, ProposalSection } from '../../../shared/proposals/proposal';
 import { getSolution, saveSection } from '../library/library-repository';
 import { createProposal } from '../proposals/proposal-repository';

@@ -13,7 +13,7 @@ import { renderQuotePdf } from '../../documents/quote/quote-pdf';
 import { renderQuoteXlsx } from '../../documents/quote/quote-xlsx';
 import { getCompany } from '../company/company-repository';
 import { findCustomer } from '../customers/customer-repository';
-import { revisionSource } from './quote-repository';
+import { revisionSource } from './quote-store';
 import { rememberExportFolder } from './quote-settings';
 
 /**

@@ -11,7 +11,7 @@ import { findCustomerByName, saveCustomer } from '../customers/customer-reposito
 import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
 import { currentVersionId, standardPriceListId } from '../prices/price-list-repository';
 import { codeKey } from '../prices/search/search-index';
-import { blankContent } from './quote-repository';
+import { blankContent } from './quote-create';
 
 /**
  * Turns a quote file (docs/quote.schema.json) into quote content: catalogue codes are looked up in

@@ -6,21 +6,10 @@ import type { HandlersFor } from '../../handler';
 import { standardPriceListId } from '../prices/price-list-repository';
 import { currentParties, exportQuoteFile, exportQuoteToFolder } from './quote-export';
 import { contentFromFile, customerFromFile, parseQuoteFileText } from './quote-file';
-import {
-  actOnQuote,
-  approveQuote,
-  blankContent,
-  createQuote,
-  deleteQuote,
-  expireOverdue,
-  findRevisionByNumber,
-  getQuote,
-  listQuotes,
-  priceOrRefuse,
-  reviseQuote,
-  revisionSource,
-  saveQuote,
-} from './quote-repository';
+import { blankContent, createQuote } from './quote-create';
+import { actOnQuote, approveQuote, deleteQuote, reviseQuote, saveQuote } from './quote-edits';
+import { expireOverdue, findRevisionByNumber, getQuote, listQuotes } from './quote-repository';
+import { priceOrRefuse, revisionSource } from './quote-store';
 import { lastExportFolder, readQuoteSettings, writeQuoteSettings } from './quote-settings';
 import { deleteTemplate, listTemplates, saveTemplate } from './quote-templates';
 
