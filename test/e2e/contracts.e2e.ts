@@ -201,9 +201,10 @@ describe('合同', () => {
     await page.getByTestId('contract-back').click();
     const row = contracts.row(number);
     await row.waitFor();
-    expect(await row.getByTestId('contract-row-state').innerText()).toBe('已审核');
+    // The list was cached before the approval and is read again on the way back: wait for it.
+    await expect.poll(() => row.getByTestId('contract-row-state').innerText()).toBe('已审核');
     expect(await row.getByTestId('contract-row-total').innerText()).toBe(quoteTotal);
-    expect(await row.getByTestId('contract-row-non-standard').innerText()).toBe('2');
+    await expect.poll(() => row.getByTestId('contract-row-non-standard').innerText()).toBe('2');
     await page.mouse.move(0, 0);
     await saveScreenshot(page, 'contracts-list');
 
@@ -223,7 +224,7 @@ describe('合同', () => {
     await form.getByTestId('clause-note').fill('按法务意见下调逾期付款违约金');
     await form.getByTestId('clause-save').click();
     await expect.poll(() => page.getByTestId('clause-version').count()).toBe(2);
-    expect(await contracts.clauseRow('breach').getByTestId('clause-row-version').innerText()).toBe('v2');
+    await expect.poll(() => contracts.clauseRow('breach').getByTestId('clause-row-version').innerText()).toBe('v2');
     expect(await page.getByTestId('clause-version').first().innerText()).toContain('按法务意见下调逾期付款违约金');
     const after = await contractByNumber(number);
     expect(after.content.clauses.find((c) => c.id === 'c11-breach')?.clauseVersion).toBe(1);

@@ -209,7 +209,8 @@ describe('importing a price list from Excel', () => {
     // Undo it from the history: the draft is gone, the log says so.
     await wizard.open();
     await wizard.openLog();
-    expect(await wizard.logRows().count()).toBe(1);
+    // The log is read again when the tab opens: wait for it rather than reading the cached rows.
+    await expect.poll(() => wizard.logRows().count()).toBe(1);
     expect(await wizard.logRows().first().innerText()).toContain(FILE_NAME);
     await wizard.undoLast();
     await expect.poll(async () => (await call('prices.versions', {})).length).toBe(versionsBefore.length);
