@@ -1,28 +1,5 @@
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import {
-  IconAlertCircle,
-  IconArrowLeft,
-  IconClockHour4,
-  IconDots,
-  IconFileExport,
-  IconRefresh,
-  IconTrash,
-} from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconAlertCircle, IconClockHour4, IconFileExport, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoScriptDetail } from '../../../../../shared/contract/demo-scripts';
@@ -30,6 +7,7 @@ import { audienceRoleLabel } from '../../../../../shared/demo-script/texts';
 import type { DemoStepKind } from '../../../../../shared/demo-script/types';
 import { localeFromTag } from '../../../../../shared/locale';
 import { useAction, useMethod } from '../../../api/queries';
+import { EditorTopBar } from '../../../components/EditorTopBar';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { SaveIndicator } from '../../../components/SaveIndicator';
 import { ExportModal } from '../export/ExportModal';
@@ -95,7 +73,6 @@ export function ScriptEditor({
   const [selectedId, setSelectedId] = useState<string | null>(() => initialStepId ?? content.steps[0]?.id ?? null);
   const [exporting, setExporting] = useState(false);
   const [regenerating, setRegenerating] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const remove = useAction('demoScripts.delete', ['demoScripts.list']);
   const customers = useMethod('customers.list', { query: '' });
   const solutions = useMethod('library.solutions', { query: '', includeArchived: true });
@@ -139,7 +116,6 @@ export function ScriptEditor({
   };
 
   const deleteScript = async () => {
-    setDeleting(false);
     try {
       await remove.mutateAsync({ id: detail.id });
       notifySuccess(t('demoScriptUi.editor.deleted', { title: content.title }));
@@ -153,27 +129,13 @@ export function ScriptEditor({
 
   return (
     <Stack gap="md" data-testid="script-editor">
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Tooltip label={t('demoScriptUi.editor.back')}>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              onClick={onBack}
-              aria-label={t('demoScriptUi.editor.back')}
-              data-testid="script-back"
-            >
-              <IconArrowLeft size={18} />
-            </ActionIcon>
-          </Tooltip>
-          <Title order={3} lineClamp={1} data-testid="script-title">
-            {content.title || t('demoScriptUi.order.untitled')}
-          </Title>
-          {detail.isDemo && (
-            <Badge variant="light" color="orange" style={{ flexShrink: 0 }}>
-              {t('demo.badge')}
-            </Badge>
-          )}
+      <EditorTopBar
+        testIdPrefix="script"
+        backLabel={t('demoScriptUi.editor.back')}
+        onBack={onBack}
+        title={content.title || t('demoScriptUi.order.untitled')}
+        isDemo={detail.isDemo}
+        badges={
           <Tooltip label={t('demoScriptUi.editor.totalHint')} withinPortal>
             <Badge
               size="lg"
@@ -188,53 +150,43 @@ export function ScriptEditor({
               {t('demoScriptUi.editor.total', { n: total, clock: formatClock(total) })}
             </Badge>
           </Tooltip>
-        </Group>
-        <Group gap="sm" wrap="nowrap">
-          <SaveIndicator
-            status={draft.status}
-            error={draft.error}
-            textKey="demoScriptUi.save"
-            heldText={held > 0 ? t('demoScriptUi.save.held', { n: held }) : null}
-            saveWhenHeld={false}
-            heldCount={held}
-            statusTestId="script-save-status"
-            saveNowTestId="script-save-now"
-            onSave={() => void draft.flush()}
-          />
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={16} />}
-            onClick={() => setRegenerating(true)}
-            data-testid="script-regenerate-open"
-          >
-            {t('demoScriptUi.regenerate.open')}
-          </Button>
-          <Button
-            leftSection={<IconFileExport size={16} />}
-            onClick={() => setExporting(true)}
-            data-testid="script-export-open"
-          >
-            {t('demoScriptUi.export.open')}
-          </Button>
-          <Menu position="bottom-end" withinPortal shadow="md">
-            <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label={t('demoScriptUi.editor.more')}>
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={14} />}
-                onClick={() => setDeleting(true)}
-                data-testid="script-delete"
-              >
-                {t('demoScriptUi.editor.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Group>
+        }
+        actions={
+          <>
+            <SaveIndicator
+              status={draft.status}
+              error={draft.error}
+              textKey="demoScriptUi.save"
+              heldText={held > 0 ? t('demoScriptUi.save.held', { n: held }) : null}
+              saveWhenHeld={false}
+              heldCount={held}
+              statusTestId="script-save-status"
+              saveNowTestId="script-save-now"
+              onSave={() => void draft.flush()}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              onClick={() => setRegenerating(true)}
+              data-testid="script-regenerate-open"
+            >
+              {t('demoScriptUi.regenerate.open')}
+            </Button>
+            <Button
+              leftSection={<IconFileExport size={16} />}
+              onClick={() => setExporting(true)}
+              data-testid="script-export-open"
+            >
+              {t('demoScriptUi.export.open')}
+            </Button>
+          </>
+        }
+        moreLabel={t('demoScriptUi.editor.more')}
+        deleteLabel={t('demoScriptUi.editor.delete')}
+        deleteTitle={t('demoScriptUi.editor.deleteTitle')}
+        deleteConfirm={t('demoScriptUi.editor.deleteConfirm', { title: content.title })}
+        onDelete={() => void deleteScript()}
+      />
 
       {report && (
         <RegenerateReport report={report} steps={steps} onOpen={(id) => setSelectedId(id)} onClose={onDismissReport} />
@@ -385,17 +337,6 @@ export function ScriptEditor({
         scriptLocale={settings.locale}
         flush={draft.flush}
       />
-      <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('demoScriptUi.editor.deleteTitle')} centered>
-        <Text size="sm">{t('demoScriptUi.editor.deleteConfirm', { title: content.title })}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setDeleting(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void deleteScript()} data-testid="script-delete-confirm">
-            {t('demoScriptUi.editor.delete')}
-          </Button>
-        </Group>
-      </Modal>
     </Stack>
   );
 }

@@ -48,12 +48,6 @@ export function formatClock(minutes: number): string {
   return `${h}:${String(m).padStart(2, '0')}`;
 }
 
-/** Where the dragged step ends up: its index in the list after the move. */
-export function dropIndex(from: number, over: number, below: boolean): number {
-  const slot = below ? over + 1 : over;
-  return from < slot ? slot - 1 : slot;
-}
-
 export function moveStep(steps: readonly Step[], from: number, to: number): Step[] {
   if (from === to || from < 0 || to < 0 || from >= steps.length || to >= steps.length) return [...steps];
   const next = [...steps];

@@ -1,18 +1,5 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { IconArrowLeft, IconDots, IconFileExport, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +9,7 @@ import { localeFromTag } from '../../../../../shared/locale';
 import type { ProposalContent, ProposalSection } from '../../../../../shared/proposals/proposal';
 import { request } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
+import { EditorTopBar } from '../../../components/EditorTopBar';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { MergeText } from '../../../components/rich-text/RichDocView';
 import { SaveIndicator } from '../../../components/SaveIndicator';
@@ -134,7 +122,6 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
     () => (content.sections.find((s) => s.kind === 'situation') ?? content.sections[0])?.id ?? null,
   );
   const [exporting, setExporting] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const remove = useAction('proposals.delete', ['proposals.list']);
 
   const customers = useMethod('customers.list', { query: '' });
@@ -179,7 +166,6 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
   };
 
   const deleteProposal = async () => {
-    setDeleting(false);
     try {
       await remove.mutateAsync({ id: proposal.id });
       notifySuccess(t('libraryUi.builder.deleted'));
@@ -194,67 +180,41 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
 
   return (
     <Stack gap="md" data-testid="proposal-builder">
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Tooltip label={t('libraryUi.builder.back')}>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              onClick={onBack}
-              aria-label={t('libraryUi.builder.back')}
-              data-testid="proposal-back"
+      <EditorTopBar
+        testIdPrefix="proposal"
+        backLabel={t('libraryUi.builder.back')}
+        onBack={onBack}
+        title={<MergeText text={printedTitle} />}
+        isDemo={proposal.isDemo}
+        actions={
+          <>
+            <SaveIndicator
+              status={draft.status}
+              error={draft.error}
+              textKey="libraryUi.save"
+              heldText={draft.held > 0 ? t('libraryUi.save.held', { n: draft.held }) : null}
+              saveWhenHeld
+              statusTestId="proposal-save-status"
+              saveNowTestId="proposal-save-now"
+              onSave={() => void draft.flush()}
+            />
+            <Button
+              leftSection={<IconFileExport size={16} />}
+              color={proposal.blocker ? 'red' : undefined}
+              variant={proposal.blocker ? 'light' : 'filled'}
+              onClick={() => setExporting(true)}
+              data-testid="proposal-export-open"
             >
-              <IconArrowLeft size={18} />
-            </ActionIcon>
-          </Tooltip>
-          <Title order={3} lineClamp={1} data-testid="proposal-title">
-            <MergeText text={printedTitle} />
-          </Title>
-          {proposal.isDemo && (
-            <Badge variant="light" color="orange" style={{ flexShrink: 0 }}>
-              {t('demo.badge')}
-            </Badge>
-          )}
-        </Group>
-        <Group gap="sm" wrap="nowrap">
-          <SaveIndicator
-            status={draft.status}
-            error={draft.error}
-            textKey="libraryUi.save"
-            heldText={draft.held > 0 ? t('libraryUi.save.held', { n: draft.held }) : null}
-            saveWhenHeld
-            statusTestId="proposal-save-status"
-            saveNowTestId="proposal-save-now"
-            onSave={() => void draft.flush()}
-          />
-          <Button
-            leftSection={<IconFileExport size={16} />}
-            color={proposal.blocker ? 'red' : undefined}
-            variant={proposal.blocker ? 'light' : 'filled'}
-            onClick={() => setExporting(true)}
-            data-testid="proposal-export-open"
-          >
-            {t('libraryUi.builder.export')}
-          </Button>
-          <Menu position="bottom-end" withinPortal shadow="md">
-            <Menu.Target>
-              <ActionIcon variant="default" size="lg" aria-label={t('libraryUi.builder.more')}>
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={14} />}
-                onClick={() => setDeleting(true)}
-                data-testid="proposal-delete"
-              >
-                {t('libraryUi.builder.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Group>
+              {t('libraryUi.builder.export')}
+            </Button>
+          </>
+        }
+        moreLabel={t('libraryUi.builder.more')}
+        deleteLabel={t('libraryUi.builder.delete')}
+        deleteTitle={t('libraryUi.builder.deleteTitle')}
+        deleteConfirm={t('libraryUi.builder.deleteConfirm', { title: printedTitle })}
+        onDelete={() => void deleteProposal()}
+      />
 
       <ProblemsPanel
         blocker={proposal.blocker}
@@ -410,17 +370,6 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
         warnings={proposal.warnings}
         flush={draft.flush}
       />
-      <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('libraryUi.builder.deleteTitle')} centered>
-        <Text size="sm">{t('libraryUi.builder.deleteConfirm', { title: printedTitle })}</Text>
-        <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={() => setDeleting(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void deleteProposal()} data-testid="proposal-delete-confirm">
-            {t('libraryUi.builder.delete')}
-          </Button>
-        </Group>
-      </Modal>
     </Stack>
   );
 }
