@@ -67,7 +67,8 @@ export const demoScriptMethods = {
     doc: 'One demo script with the steps edited by hand marked.',
   }),
   'demoScripts.create': method({
-    input: DemoScriptSettings,
+    /** With `opportunityId`, the script belongs to that opportunity (商机) and takes its customer. */
+    input: DemoScriptSettings.extend({ opportunityId: Id.nullable().default(null) }),
     output: DemoScriptDetail,
     doc: 'Generates a script from the chosen modules and audience roles, following the standard demo flow.',
   }),

@@ -6,6 +6,7 @@ import { databaseMethods } from './database';
 import { demoMethods } from './demo';
 import { demoScriptMethods } from './demo-scripts';
 import { libraryMethods } from './library';
+import { opportunityMethods } from './opportunities';
 import { priceMethods } from './prices';
 import { quoteMethods } from './quotes';
 import { settingsMethods } from './settings';
@@ -25,6 +26,7 @@ export const contract = {
   ...libraryMethods,
   ...demoScriptMethods,
   ...contractDraftMethods,
+  ...opportunityMethods,
 };
 
 export type Contract = typeof contract;

@@ -162,6 +162,8 @@ export const libraryMethods = {
       solutionId: Id.nullable(),
       quoteRevisionId: Id.nullable(),
       title: text(200).default(''),
+      /** The opportunity (商机) it is for: its customer, needs, pain points and compelling events fill the situation chapter. */
+      opportunityId: Id.nullable().default(null),
     }),
     output: Proposal,
     doc: 'A proposal with the built-in sections in the usual order, the solution’s modules chosen and its library sections attached.',

@@ -303,7 +303,12 @@ export const quoteMethods = {
     doc: 'A quote by its number: "BJ-2026-0001" gives the latest revision, "BJ-2026-0001-B" revision B.',
   }),
   'quotes.create': method({
-    input: z.object({ customerId: Id.nullable().default(null), title: text(200).default('') }),
+    input: z.object({
+      customerId: Id.nullable().default(null),
+      title: text(200).default(''),
+      /** The opportunity (商机) the quote is for; its customer is used when none is given. */
+      opportunityId: Id.nullable().default(null),
+    }),
     output: QuoteDetail,
     doc: 'A new quote with the next number (prefix-year-sequence), revision A, default validity and milestones.',
   }),

@@ -10,6 +10,9 @@ import { libraryErrorsEn, libraryEn } from './library.en';
 import { quoteSettingsUiEn } from './quote-settings-ui.en';
 import { quotesUiEn } from './quotes-ui.en';
 import { quoteErrorsEn, quotesEn } from './quotes.en';
+import { opportunitiesEn, opportunityErrorsEn } from './opportunities.en';
+import { opportunitiesUiEn } from './opportunities-ui.en';
+import { opportunitySettingsUiEn } from './opportunity-settings-ui.en';
 import type { Messages } from './zh-CN';
 
 /** English — same keys as zh-CN (the type checker enforces it). */
@@ -20,6 +23,7 @@ export const en: Messages = {
     loading: 'Opening the database…',
   },
   nav: {
+    opportunities: 'Opportunities',
     overview: 'Overview',
     company: 'Company',
     prices: 'Price list',
@@ -164,7 +168,11 @@ export const en: Messages = {
   demoScriptUi: demoScriptsUiEn,
   contractUi: contractsUiEn,
   contracts: contractsEn,
+  opportunities: opportunitiesEn,
+  opportunityUi: opportunitiesUiEn,
+  opportunitySettings: opportunitySettingsUiEn,
   err: {
+    ...opportunityErrorsEn,
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
     ...contractErrorsEn,

@@ -10,6 +10,9 @@ import { libraryErrorsZhCN, libraryZhCN } from './library.zh-CN';
 import { quoteSettingsUiZhCN } from './quote-settings-ui.zh-CN';
 import { quotesUiZhCN } from './quotes-ui.zh-CN';
 import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
+import { opportunitiesZhCN, opportunityErrorsZhCN } from './opportunities.zh-CN';
+import { opportunitiesUiZhCN } from './opportunities-ui.zh-CN';
+import { opportunitySettingsUiZhCN } from './opportunity-settings-ui.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
 export const zhCN = {
@@ -19,6 +22,7 @@ export const zhCN = {
     loading: '正在打开数据库…',
   },
   nav: {
+    opportunities: '商机',
     overview: '概览',
     company: '公司信息',
     prices: '价格体系',
@@ -158,7 +162,11 @@ export const zhCN = {
   demoScriptUi: demoScriptsUiZhCN,
   contractUi: contractsUiZhCN,
   contracts: contractsZhCN,
+  opportunities: opportunitiesZhCN,
+  opportunityUi: opportunitiesUiZhCN,
+  opportunitySettings: opportunitySettingsUiZhCN,
   err: {
+    ...opportunityErrorsZhCN,
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
     ...contractErrorsZhCN,
