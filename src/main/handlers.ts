@@ -7,6 +7,7 @@ import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
 import { demoScriptHandlers } from './services/demo-scripts/demo-script-handlers';
 import { libraryHandlers } from './services/library/library-handlers';
+import { opportunityHandlers } from './services/opportunities/opportunity-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
 import { quoteHandlers } from './services/quotes/quote-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Method> = {
   ...libraryHandlers,
   ...demoScriptHandlers,
   ...contractHandlers,
+  ...opportunityHandlers,
 };

@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'REFUSED',
+  /** A stage gate of an opportunity is not met; the message lists what is missing. */
+  'GATE_NOT_MET',
   'DB_UNAVAILABLE',
   'UNKNOWN_METHOD',
   'INTERNAL',

@@ -1,5 +1,5 @@
 import { unmetConditions, type PurchaseCondition } from './purchase-conditions';
-import { stageOf, type GateKind, type StageDefinition, type StageNumber } from './stages';
+import { stageOf, type GateKind, type StageDefinition } from './stages';
 
 /**
  * Stage gates: entering a stage needs the deliverables its definition lists, checked against
@@ -34,7 +34,7 @@ export type GateLink =
   | { kind: 'section'; section: 'confirmation' | 'conditions' };
 
 export interface MissingItem {
-  stage: StageNumber;
+  stage: number;
   gate: GateKind;
   /** i18n key under `opportunities.missing`, with its values. */
   key: string;
@@ -54,7 +54,7 @@ export interface GateOptions {
   confirmationThreshold: number;
 }
 
-function check(stage: StageNumber, gate: GateKind, facts: GateFacts, options: GateOptions): MissingItem[] {
+function check(stage: number, gate: GateKind, facts: GateFacts, options: GateOptions): MissingItem[] {
   const item = (key: string, link: GateLink, params: Record<string, string | number> = {}): MissingItem => ({
     stage,
     gate,
@@ -106,7 +106,7 @@ function check(stage: StageNumber, gate: GateKind, facts: GateFacts, options: Ga
 /** What entering stage `stage` needs and what of it is missing. */
 export function missingFor(
   stages: readonly StageDefinition[],
-  stage: StageNumber,
+  stage: number,
   facts: GateFacts,
   options: GateOptions,
 ): MissingItem[] {
@@ -125,6 +125,6 @@ export function checkMove(
   options: GateOptions,
 ): GateCheck {
   const missing: MissingItem[] = [];
-  for (let n = from + 1; n <= to; n += 1) missing.push(...missingFor(stages, n as StageNumber, facts, options));
+  for (let n = from + 1; n <= to; n += 1) missing.push(...missingFor(stages, n, facts, options));
   return { from, to, met: missing.length === 0, missing };
 }

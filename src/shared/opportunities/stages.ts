@@ -28,7 +28,7 @@ export interface Bilingual {
 }
 
 export interface StageDefinition {
-  number: StageNumber;
+  number: number;
   name: Bilingual;
   milestone: Bilingual;
   success: Bilingual;

@@ -3,6 +3,7 @@ import { migration002 } from './002-price-list';
 import { migration003 } from './003-quotes';
 import { migration004 } from './004-library-proposals';
 import { migration005 } from './005-contracts';
+import { migration006 } from './006-opportunities';
 
 export interface Migration {
   readonly version: number;
@@ -11,5 +12,5 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -105,8 +105,9 @@ export function createContract(
     const contractId = Number(
       db
         .prepare(
-          `INSERT INTO contracts (number, quote_id, quote_revision_id, template_id, lang, deal_json, is_demo, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO contracts (number, quote_id, quote_revision_id, template_id, lang, deal_json, is_demo, created_at,
+             updated_at, opportunity_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT opportunity_id FROM quotes WHERE id = ?))`,
         )
         .run(
           number,
@@ -118,6 +119,7 @@ export function createContract(
           options.isDemo ? 1 : 0,
           at,
           at,
+          quote.quoteId,
         ).lastInsertRowid,
     );
     db.prepare(

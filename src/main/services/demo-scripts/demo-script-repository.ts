@@ -12,6 +12,7 @@ import type { DemoScript, DemoScriptInput, RegenerateResult } from '../../../sha
 import { AppError } from '../../../shared/result';
 import { findCustomer } from '../customers/customer-repository';
 import { getSolution } from '../library/library-repository';
+import { documentOwner } from '../opportunities/opportunity-links';
 
 /**
  * Demo scripts (演示脚本) in SQLite: the settings they were generated from, the last generated
@@ -114,20 +115,24 @@ export function listDemoScripts(db: Database) {
 
 export function createDemoScript(
   db: Database,
-  settings: Settings,
+  input: Settings & { opportunityId?: number | null },
   t: TFunction,
   options: { isDemo?: boolean } = {},
 ): DemoScriptDetail {
+  const { opportunityId, ...chosen } = input;
+  const owner = documentOwner(db, opportunityId, chosen.customerId, t);
+  const settings: Settings = { ...chosen, customerId: owner.customerId };
   const generated = generateDemoScript(generatorInput(db, settings, t));
   const iso = new Date().toISOString();
   const id = db
     .prepare(
-      `INSERT INTO demo_scripts (title, customer_id, input_json, generated_json, script_json, is_demo, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO demo_scripts (title, customer_id, opportunity_id, input_json, generated_json, script_json, is_demo,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       settings.title,
       settings.customerId,
+      owner.opportunityId,
       JSON.stringify(settings),
       JSON.stringify(generated),
       JSON.stringify(generated),

@@ -14,6 +14,7 @@ import { findCustomer } from '../customers/customer-repository';
 import { listSections, getSolution } from '../library/library-repository';
 import { today } from '../prices/price-list-repository';
 import { getQuote } from '../quotes/quote-repository';
+import { documentOwner, proposalStart } from '../opportunities/opportunity-links';
 
 /** Proposals (方案书) in SQLite, and the sources a proposal is assembled from. */
 
@@ -180,24 +181,35 @@ function defaultTitle(solutionName: string, suffix: string): string {
 
 export function createProposal(
   db: Database,
-  input: { customerId: number | null; solutionId: number | null; quoteRevisionId: number | null; title: string },
+  input: {
+    customerId: number | null;
+    solutionId: number | null;
+    quoteRevisionId: number | null;
+    title: string;
+    opportunityId?: number | null;
+  },
   locale: Locale,
   t: TFunction,
   options: { isDemo?: boolean } = {},
 ): Proposal {
   const L = proposalLabels(locale);
+  const owner = documentOwner(db, input.opportunityId, input.customerId, t);
+  // Written for an opportunity, the situation chapter starts from its needs, pain points and compelling events.
+  const start = owner.opportunityId ? proposalStart(db, owner.opportunityId, t) : null;
   const solution = input.solutionId === null ? null : getSolution(db, input.solutionId, t);
   if (input.quoteRevisionId !== null) getQuote(db, input.quoteRevisionId, t);
   // Service commitments and references come from the library, in that order, when it has them.
   const library = listSections(db, '', false, t).filter((s) => s.kind === 'service' || s.kind === 'case');
   const sections = [
-    ...defaultSections(L.sectionTitles, []),
+    ...defaultSections(L.sectionTitles, []).map((section) =>
+      section.kind === 'situation' && start ? { ...section, needs: start.needs, painPoints: start.painPoints } : section,
+    ),
     ...library.map((s) => ({ id: `lib-${s.id}`, kind: 'library' as const, title: s.title, librarySectionId: s.id })),
   ];
   const content: ProposalContent = {
     // "四海商贸 分销行业解决方案建议书": a solution named …解决方案 takes only 建议书, not the suffix twice.
     title: input.title || defaultTitle(solution?.name ?? '', L.documentSuffix),
-    customerId: input.customerId,
+    customerId: owner.customerId,
     solutionId: input.solutionId,
     moduleIds: solution?.modules.map((m) => m.id) ?? [],
     quoteRevisionId: input.quoteRevisionId,
@@ -206,9 +218,18 @@ export function createProposal(
   const iso = new Date().toISOString();
   const id = db
     .prepare(
-      'INSERT INTO proposals (title, customer_id, content_json, is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO proposals (title, customer_id, opportunity_id, content_json, is_demo, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(content.title, content.customerId, JSON.stringify(content), options.isDemo ? 1 : 0, iso, iso).lastInsertRowid;
+    .run(
+      content.title,
+      content.customerId,
+      owner.opportunityId,
+      JSON.stringify(content),
+      options.isDemo ? 1 : 0,
+      iso,
+      iso,
+    ).lastInsertRowid;
   return getProposal(db, Number(id), locale, t);
 }
 

@@ -8,6 +8,7 @@ import { today } from '../prices/price-list-repository';
 import { approvalRulesOf, readQuoteSettings } from './quote-settings';
 import { priceOrRefuse, addEvent, requireCustomer } from './quote-store';
 import { getQuote } from './quote-repository';
+import { documentOwner } from '../opportunities/opportunity-links';
 
 /** New quotes: numbering, the blank content a quote starts from, and creating revision A. */
 
@@ -57,10 +58,12 @@ export function createQuote(
   db: Database,
   content: QuoteContent,
   t: TFunction,
-  options: { isDemo?: boolean; now?: Date } = {},
+  options: { isDemo?: boolean; now?: Date; opportunityId?: number | null } = {},
 ): QuoteDetail {
   const now = options.now ?? new Date();
   const id = db.transaction(() => {
+    const owner = documentOwner(db, options.opportunityId, content.customerId, t);
+    content = { ...content, customerId: owner.customerId };
     requireCustomer(db, content.customerId, t);
     const priced = priceOrRefuse(content, t);
     const settings = readQuoteSettings(db);
@@ -69,8 +72,8 @@ export function createQuote(
     const number = reserveNumber(db, settings.numberPrefix, now.getFullYear());
     const quoteId = Number(
       db
-        .prepare('INSERT INTO quotes (number, customer_id, is_demo, created_at) VALUES (?, ?, ?, ?)')
-        .run(number, content.customerId, options.isDemo ? 1 : 0, iso).lastInsertRowid,
+        .prepare('INSERT INTO quotes (number, customer_id, opportunity_id, is_demo, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(number, content.customerId, owner.opportunityId, options.isDemo ? 1 : 0, iso).lastInsertRowid,
     );
     const revisionId = Number(
       db

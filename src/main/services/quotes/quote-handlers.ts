@@ -3,6 +3,7 @@ import { translator } from '../../../shared/i18n';
 import { diffRevisions } from '../../../shared/quotes/revision-diff';
 import { AppError } from '../../../shared/result';
 import type { HandlersFor } from '../../handler';
+import { documentOwner } from '../opportunities/opportunity-links';
 import { standardPriceListId } from '../prices/price-list-repository';
 import { currentParties, exportQuoteFile, exportQuoteToFolder } from './quote-export';
 import { contentFromFile, customerFromFile, parseQuoteFileText } from './quote-file';
@@ -29,13 +30,14 @@ export const quoteHandlers: HandlersFor<keyof typeof quoteMethods> = {
     const t = translator(ctx.locale());
     // A quote prices in the price list's VAT mode (含税 or 不含税), so catalogue prices apply as listed.
     const listMode = db.prepare('SELECT vat_mode FROM price_lists WHERE id = ?').pluck().get(standardPriceListId(db));
+    const owner = documentOwner(db, input.opportunityId, input.customerId, t);
     const content = blankContent(db, {
-      customerId: input.customerId,
+      customerId: owner.customerId,
       title: input.title,
       vatMode: listMode === 'exclusive' ? 'exclusive' : 'inclusive',
       sectionTitle: t('quotes.defaultSection'),
     });
-    return createQuote(db, content, t);
+    return createQuote(db, content, t, { opportunityId: owner.opportunityId });
   },
   'quotes.save': (input, ctx) => saveQuote(ctx.db(), input.revisionId, input.content, translator(ctx.locale())),
   'quotes.approve': (input, ctx) =>
