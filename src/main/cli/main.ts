@@ -6,6 +6,7 @@ import { registerCompanyCommands } from './company-commands';
 import { registerContractCommands } from './contract-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
+import { registerOpportunityCommands } from './opportunity-commands';
 import { registerPriceCommands } from './prices-commands';
 import { registerDemoScriptCommands, registerProposalCommands } from './proposal-commands';
 import { registerQuoteCommands } from './quote-commands';
@@ -43,6 +44,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerProposalCommands(program, env);
   registerDemoScriptCommands(program, env);
   registerContractCommands(program, env);
+  registerOpportunityCommands(program, env);
   return program;
 }
 

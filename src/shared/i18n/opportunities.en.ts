@@ -209,11 +209,17 @@ export const opportunitiesEn: Shape<typeof opportunitiesZhCN> = {
     service: 'Service',
     other: 'Other',
   },
+  qualificationTitle: 'Qualification',
+  gateMet: 'may move on',
   migratedName: '{{customer}} project',
 };
 
 export const opportunityErrorsEn: Shape<typeof opportunityErrorsZhCN> = {
   opportunities: {
+    cliCustomer: 'No customer “{{value}}” (give a customer name or id, see presales customers list)',
+    cliOutcome: 'Give exactly one of --won, --lost or --abandoned',
+    cliAmount: '--amount is an amount in yuan with at most two decimals, got {{value}}',
+    cliId: 'An opportunity id is a positive whole number, got {{value}}',
     notFound: 'Opportunity #{{id}} not found',
     corrupt: 'The data of opportunity “{{name}}” is damaged and cannot be opened. Restore a backup.',
     date: 'A date reads 2026-12-31',

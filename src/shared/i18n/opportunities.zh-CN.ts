@@ -209,11 +209,17 @@ export const opportunitiesZhCN = {
     service: '服务',
     other: '其他',
   },
+  qualificationTitle: '客户定位',
+  gateMet: '可以推进',
   migratedName: '{{customer}} 项目',
 };
 
 export const opportunityErrorsZhCN = {
   opportunities: {
+    cliCustomer: '找不到客户“{{value}}”（请给客户名称或编号，见 presales customers list）',
+    cliOutcome: '请指定 --won、--lost 或 --abandoned 中的一个',
+    cliAmount: '--amount 应为元金额，最多两位小数，收到 {{value}}',
+    cliId: '商机编号应为正整数，收到 {{value}}',
     notFound: '找不到商机 #{{id}}',
     corrupt: '商机“{{name}}”的数据已损坏，无法打开。请从备份恢复。',
     date: '日期格式应为 2026-12-31',

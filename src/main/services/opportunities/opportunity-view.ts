@@ -50,7 +50,7 @@ function withMessages(check: GateCheck, t: TFunction) {
 /** The missing items as a list for an error message: "· 阶段 3：还没有本商机的方案书". */
 export function missingList(check: GateCheck, settings: OpportunitySettings, locale: Locale, t: TFunction): string {
   return check.missing
-    .map((m) => `· ${m.stage} ${stageName(settings, m.stage, locale)}：${missingMessage(m, t)}`)
+    .map((m) => `· ${m.stage} ${stageName(settings, m.stage, locale)} — ${missingMessage(m, t)}`)
     .join('\n');
 }
 
