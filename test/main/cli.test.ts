@@ -32,7 +32,7 @@ describe('presales CLI: database, demo, company', () => {
   it('loads and clears the demo data', async () => {
     const db = newDb();
     expect((await presales('--db', db, 'demo', 'load')).out).toBe(
-      `演示数据已加载：${demoItems.length} 个价格条目，2 个行业方案，1 个客户。`,
+      `演示数据已加载：${demoItems.length} 个价格条目，2 个行业方案，4 个客户。`,
     );
     const info = JSON.parse((await presales('--db', db, 'db', 'info', '--json')).out);
     expect(info.counts.price_items).toBe(demoItems.length);

@@ -9,7 +9,7 @@ describe('demo data', () => {
     const info = await app.call('db.info');
     expect(info.counts).toMatchObject({
       company_profile: 1,
-      customers: 1,
+      customers: 4,
       price_lists: 1,
       price_list_versions: 1,
       price_items: demoItems.length,
@@ -21,7 +21,7 @@ describe('demo data', () => {
       companyIsDemo: true,
       items: demoItems.length,
       solutions: 2,
-      customers: 1,
+      customers: 4,
     });
   });
 
@@ -43,7 +43,7 @@ describe('demo data', () => {
     const info = await app.call('db.info');
     expect(info.counts).toMatchObject({
       company_profile: 0,
-      customers: 1,
+      customers: 4,
       price_lists: 0,
       price_items: 0,
       solutions: 0,

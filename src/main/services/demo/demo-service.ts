@@ -22,6 +22,7 @@ import {
   demoSolutions,
 } from './demo-data';
 import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
+import { insertDemoOpportunities } from './demo-opportunities';
 import { indexVersion, searchKeys, unindexVersion } from '../prices/search/search-index';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
@@ -157,6 +158,7 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     demoQuoteTemplates.forEach((tpl, index) => addTemplate.run(tpl.kind, tpl.name, tpl.body, index));
     const quoteRevisionId = insertDemoQuote(db, customerId, now);
     insertDemoLibrary(db, customerId, quoteRevisionId);
+    insertDemoOpportunities(db, now);
   })();
   return demoStatus(db);
 }
@@ -303,6 +305,8 @@ export function clearDemoData(db: Database): DemoStatus {
     db.prepare('DELETE FROM demo_scripts WHERE is_demo = 1').run();
     db.prepare('DELETE FROM library_sections WHERE is_demo = 1').run();
     db.prepare('DELETE FROM contracts WHERE is_demo = 1').run();
+    // An opportunity the user has since edited is theirs now (saving clears is_demo).
+    db.prepare('DELETE FROM opportunities WHERE is_demo = 1').run();
     // A demo quote the user has since drafted a contract from is theirs now.
     db.prepare('DELETE FROM quotes WHERE is_demo = 1 AND id NOT IN (SELECT quote_id FROM contracts)').run();
     db.prepare('DELETE FROM quote_templates WHERE is_demo = 1').run();
@@ -311,7 +315,8 @@ export function clearDemoData(db: Database): DemoStatus {
       `DELETE FROM customers WHERE is_demo = 1
          AND id NOT IN (SELECT customer_id FROM quotes WHERE customer_id IS NOT NULL)
          AND id NOT IN (SELECT customer_id FROM proposals WHERE customer_id IS NOT NULL)
-         AND id NOT IN (SELECT customer_id FROM demo_scripts WHERE customer_id IS NOT NULL)`,
+         AND id NOT IN (SELECT customer_id FROM demo_scripts WHERE customer_id IS NOT NULL)
+         AND id NOT IN (SELECT customer_id FROM opportunities)`,
     ).run();
     const demoVersions = db
       .prepare(
