@@ -43,7 +43,7 @@ describe('demo data', () => {
     const info = await app.call('db.info');
     expect(info.counts).toMatchObject({
       company_profile: 0,
-      customers: 4,
+      customers: 1,
       price_lists: 0,
       price_items: 0,
       solutions: 0,

@@ -25,7 +25,8 @@ function describe(d: OpportunityDetail, t: TFunction): string {
     `${t('opportunities.qualificationTitle')}: ${d.qualification.score}/100 ${t(`opportunities.verdicts.${d.qualification.verdict}`)}`,
   ];
   if (d.record.amountFen !== null) lines.push(formatYuan(d.record.amountFen));
-  if (d.strongestEvent) lines.push(`${d.strongestEvent.label} (${t(`opportunities.strengths.${d.strongestEvent.strength}`)})`);
+  if (d.strongestEvent)
+    lines.push(`${d.strongestEvent.label} (${t(`opportunities.strengths.${d.strongestEvent.strength}`)})`);
   for (const w of d.peopleWarnings) lines.push(`! ${w.message}`);
   if (d.nextGate) {
     const next = d.stages.find((s) => s.number === d.nextGate?.to);
@@ -33,16 +34,21 @@ function describe(d: OpportunityDetail, t: TFunction): string {
     for (const m of d.nextGate.missing) lines.push(`  · ${m.message}`);
   }
   const docs = d.documents;
-  for (const q of docs.quotes) lines.push(`  ${q.number}-${q.revision}\t${t(`quotes.states.${q.state}`)}\t${formatYuan(q.totalFen)}`);
+  for (const q of docs.quotes)
+    lines.push(`  ${q.number}-${q.revision}\t${t(`quotes.states.${q.state}`)}\t${formatYuan(q.totalFen)}`);
   for (const p of docs.proposals) lines.push(`  proposal #${p.id}\t${p.title}`);
   for (const s of docs.demoScripts) lines.push(`  demo-script #${s.id}\t${s.title}`);
-  for (const c of docs.contracts) lines.push(`  ${c.number}\t${t(`contracts.states.${c.state}`)}\t${formatYuan(c.totalFen)}`);
-  for (const e of d.timeline) lines.push(`  ${e.at.slice(0, 16).replace('T', ' ')}\t${e.actor}\t${e.summary}${e.text ? ` — ${e.text}` : ''}`);
+  for (const c of docs.contracts)
+    lines.push(`  ${c.number}\t${t(`contracts.states.${c.state}`)}\t${formatYuan(c.totalFen)}`);
+  for (const e of d.timeline)
+    lines.push(`  ${e.at.slice(0, 16).replace('T', ' ')}\t${e.actor}\t${e.summary}${e.text ? ` — ${e.text}` : ''}`);
   return lines.join('\n');
 }
 
 export function registerOpportunityCommands(program: Command, { io, openContext }: CliEnv): void {
-  const opportunity = program.command('opportunity').description('opportunities (商机): list, create, show, advance, close');
+  const opportunity = program
+    .command('opportunity')
+    .description('opportunities (商机): list, create, show, advance, close');
 
   opportunity
     .command('list')
@@ -78,31 +84,40 @@ export function registerOpportunityCommands(program: Command, { io, openContext 
     .option('--owner <name>', 'who owns it')
     .option('--close <date>', 'expected close date (2027-03-31)')
     .option('--json', 'print the whole opportunity as JSON')
-    .action(async (opts: { customer: string; name: string; amount?: string; owner?: string; close?: string; json?: boolean }) => {
-      const ctx = await openContext();
-      const t = translator(ctx.locale());
-      const customers = unwrap(await invoke(ctx, 'customers.list', {}));
-      const customer = /^\d+$/.test(opts.customer)
-        ? customers.find((c) => c.id === Number(opts.customer))
-        : customers.find((c) => c.name === opts.customer.trim() || c.shortName === opts.customer.trim());
-      if (!customer) throw new CliFailure(t('err.opportunities.cliCustomer', { value: opts.customer }));
-      let amountFen: number | null = null;
-      if (opts.amount !== undefined) {
-        const parsed = parseYuan(opts.amount.replace(/[¥,\s]/g, ''));
-        if (!parsed.ok) throw new CliFailure(t('err.opportunities.cliAmount', { value: opts.amount }));
-        amountFen = parsed.fen;
-      }
-      const created = unwrap(
-        await invoke(ctx, 'opportunities.create', {
-          customerId: customer.id,
-          name: opts.name,
-          owner: opts.owner ?? '',
-          amountFen,
-          expectedClose: opts.close ?? '',
-        }),
-      );
-      io.out(opts.json ? JSON.stringify(created, null, 2) : String(created.id));
-    });
+    .action(
+      async (opts: {
+        customer: string;
+        name: string;
+        amount?: string;
+        owner?: string;
+        close?: string;
+        json?: boolean;
+      }) => {
+        const ctx = await openContext();
+        const t = translator(ctx.locale());
+        const customers = unwrap(await invoke(ctx, 'customers.list', {}));
+        const customer = /^\d+$/.test(opts.customer)
+          ? customers.find((c) => c.id === Number(opts.customer))
+          : customers.find((c) => c.name === opts.customer.trim() || c.shortName === opts.customer.trim());
+        if (!customer) throw new CliFailure(t('err.opportunities.cliCustomer', { value: opts.customer }));
+        let amountFen: number | null = null;
+        if (opts.amount !== undefined) {
+          const parsed = parseYuan(opts.amount.replace(/[¥,\s]/g, ''));
+          if (!parsed.ok) throw new CliFailure(t('err.opportunities.cliAmount', { value: opts.amount }));
+          amountFen = parsed.fen;
+        }
+        const created = unwrap(
+          await invoke(ctx, 'opportunities.create', {
+            customerId: customer.id,
+            name: opts.name,
+            owner: opts.owner ?? '',
+            amountFen,
+            expectedClose: opts.close ?? '',
+          }),
+        );
+        io.out(opts.json ? JSON.stringify(created, null, 2) : String(created.id));
+      },
+    );
 
   opportunity
     .command('show <id>')
@@ -134,7 +149,11 @@ export function registerOpportunityCommands(program: Command, { io, openContext 
         }),
       );
       const stage = detail.stages.find((s) => s.number === detail.stage);
-      io.out(opts.json ? JSON.stringify(detail, null, 2) : `#${detail.id}\t${detail.stage} ${stage?.name ?? ''}\t${detail.probability.percent}%`);
+      io.out(
+        opts.json
+          ? JSON.stringify(detail, null, 2)
+          : `#${detail.id}\t${detail.stage} ${stage?.name ?? ''}\t${detail.probability.percent}%`,
+      );
     });
 
   opportunity
@@ -144,14 +163,27 @@ export function registerOpportunityCommands(program: Command, { io, openContext 
     .option('--lost', 'lost')
     .option('--abandoned', 'abandoned')
     .requiredOption('--reason <text>', 'why')
-    .option('--category <category>', 'price | product | competitor | relationship | budget | timing | noDecision | solution | service | other', 'other')
+    .option(
+      '--category <category>',
+      'price | product | competitor | relationship | budget | timing | noDecision | solution | service | other',
+      'other',
+    )
     .option('--override <reason>', 'close as won past an unmet gate (logged)')
     .option('--by <name>', 'who does it')
     .option('--json', 'print the opportunity as JSON')
     .action(
       async (
         id: string,
-        opts: { won?: boolean; lost?: boolean; abandoned?: boolean; reason: string; category: string; override?: string; by?: string; json?: boolean },
+        opts: {
+          won?: boolean;
+          lost?: boolean;
+          abandoned?: boolean;
+          reason: string;
+          category: string;
+          override?: string;
+          by?: string;
+          json?: boolean;
+        },
       ) => {
         const ctx = await openContext();
         const t = translator(ctx.locale());
@@ -168,7 +200,11 @@ export function registerOpportunityCommands(program: Command, { io, openContext 
             ...(opts.by === undefined ? {} : { by: opts.by }),
           }),
         );
-        io.out(opts.json ? JSON.stringify(detail, null, 2) : `#${detail.id}\t${t(`opportunities.statuses.${detail.status}`)}`);
+        io.out(
+          opts.json
+            ? JSON.stringify(detail, null, 2)
+            : `#${detail.id}\t${t(`opportunities.statuses.${detail.status}`)}`,
+        );
       },
     );
 }

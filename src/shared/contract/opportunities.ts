@@ -21,8 +21,17 @@ const Id = z.number().int().positive();
 const ItemId = z.string().trim().min(1).max(40);
 /** "2026-12-31" or '' (not set). */
 const DateText = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'err.opportunities.date')]);
-const Fen = z.number().int('err.opportunities.amount').min(0, 'err.opportunities.amount').max(MAX_FEN - 1, 'err.opportunities.amount');
-const Count = (max: number) => z.number().int('err.opportunities.wholeNumber').min(0, 'err.opportunities.notNegative').max(max, 'err.opportunities.tooLarge');
+const Fen = z
+  .number()
+  .int('err.opportunities.amount')
+  .min(0, 'err.opportunities.amount')
+  .max(MAX_FEN - 1, 'err.opportunities.amount');
+const Count = (max: number) =>
+  z
+    .number()
+    .int('err.opportunities.wholeNumber')
+    .min(0, 'err.opportunities.notNegative')
+    .max(max, 'err.opportunities.tooLarge');
 
 /** A stage number, 1 (客户规划与邀约) … 8 (签约成交). */
 export const Stage = z
@@ -105,7 +114,11 @@ export const QualificationProfileSchema = z.object({
   business: z.union([z.enum(BUSINESSES), z.literal('')], 'err.invalidChoice').default(''),
   industry: text(40).default(''),
   systems: z
-    .object({ finance: z.boolean().default(false), inventory: z.boolean().default(false), crm: z.boolean().default(false) })
+    .object({
+      finance: z.boolean().default(false),
+      inventory: z.boolean().default(false),
+      crm: z.boolean().default(false),
+    })
     .default({ finance: false, inventory: false, crm: false }),
   branches: Count(100_000).nullable().default(null),
   purchasePlan: z.union([z.enum(PURCHASE_PLANS), z.literal('')], 'err.invalidChoice').default(''),
@@ -178,7 +191,11 @@ export const StageDefinitionSchema = z.object({
   probability: z.number().int().min(0, 'err.opportunities.percent').max(100, 'err.opportunities.percent'),
 });
 
-const Points = z.number().int('err.opportunities.wholeNumber').min(-100, 'err.opportunities.points').max(100, 'err.opportunities.points');
+const Points = z
+  .number()
+  .int('err.opportunities.wholeNumber')
+  .min(-100, 'err.opportunities.points')
+  .max(100, 'err.opportunities.points');
 export const OpportunitySettingsSchema = z.object({
   stages: z
     .array(StageDefinitionSchema)
@@ -220,7 +237,10 @@ export const OpportunitySettingsSchema = z.object({
 });
 export type OpportunitySettings = z.infer<typeof OpportunitySettingsSchema>;
 
-const NoteSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const NoteSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export const QualificationResultSchema = z.object({
   score: z.number().int(),
   verdict: z.enum(VERDICTS),

@@ -13,7 +13,13 @@ export const opportunitiesEn: Shape<typeof opportunitiesZhCN> = {
     existingCustomer: 'Existing customer',
     other: 'Other',
   },
-  roles: { initiator: 'Initiator', decisionMaker: 'Decision maker', participant: 'Participant', contact: 'Contact', insider: 'Insider (coach)' },
+  roles: {
+    initiator: 'Initiator',
+    decisionMaker: 'Decision maker',
+    participant: 'Participant',
+    contact: 'Contact',
+    insider: 'Insider (coach)',
+  },
   stances: { supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent', unknown: 'Stance unknown' },
   influences: { high: 'High influence', medium: 'Medium influence', low: 'Low influence' },
   natures: {
@@ -32,7 +38,11 @@ export const opportunitiesEn: Shape<typeof opportunitiesZhCN> = {
     processing: 'Processing',
     other: 'Other',
   },
-  purchasePlans: { withinQuarter: 'Buying within 3 months', withinYear: 'Buying within a year', none: 'No purchase plan soon' },
+  purchasePlans: {
+    withinQuarter: 'Buying within 3 months',
+    withinYear: 'Buying within a year',
+    none: 'No purchase plan soon',
+  },
   flexibilities: { fixed: 'Fixed budget', some: 'Some flexibility', flexible: 'Flexible' },
   systems: { finance: 'Finance software', inventory: 'Inventory (进销存) software', crm: 'CRM' },
   events: {
@@ -247,7 +257,8 @@ export const opportunityErrorsEn: Shape<typeof opportunityErrorsZhCN> = {
       'Cannot close as won; signing still needs:\n{{missing}}\nDo these first, or give a reason to pass the gate (logged as an override).',
     personNotFound: 'No such key person on this opportunity ({{id}})',
     duplicateId: 'The id {{id}} appears twice in a list',
-    deleteRefused: 'Opportunity “{{name}}” has quotes or contracts sent to the customer and cannot be deleted. Archive it instead.',
+    deleteRefused:
+      'Opportunity “{{name}}” has quotes or contracts sent to the customer and cannot be deleted. Archive it instead.',
     documentCustomer: 'The document’s customer ({{document}}) is not the opportunity’s customer ({{opportunity}})',
     opportunityClosed: 'Opportunity “{{name}}” is closed; no new documents for it',
   },

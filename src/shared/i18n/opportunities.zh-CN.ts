@@ -241,8 +241,10 @@ export const opportunityErrorsZhCN = {
     sameStage: '商机已经在阶段 {{stage}}「{{name}}」',
     closed: '商机已关闭（{{status}}），请先重新打开',
     notClosed: '商机没有关闭，不需要重新打开',
-    gateNotMet: '不能进入阶段 {{to}}「{{toName}}」，还缺：\n{{missing}}\n完成后再推进，或写明原因越过关口（将记录为越级）。',
-    winGateNotMet: '不能赢单关闭，签约成交的条件还缺：\n{{missing}}\n完成后再关闭，或写明原因越过关口（将记录为越级）。',
+    gateNotMet:
+      '不能进入阶段 {{to}}「{{toName}}」，还缺：\n{{missing}}\n完成后再推进，或写明原因越过关口（将记录为越级）。',
+    winGateNotMet:
+      '不能赢单关闭，签约成交的条件还缺：\n{{missing}}\n完成后再关闭，或写明原因越过关口（将记录为越级）。',
     personNotFound: '商机中没有这位关键人（{{id}}）',
     duplicateId: '列表中的编号 {{id}} 重复',
     deleteRefused: '商机“{{name}}”已有发送给客户的报价或合同，不能删除。请改为归档。',

@@ -37,15 +37,7 @@ export const DEFAULT_PROBABILITY_WEIGHTS: ProbabilityWeights = {
 };
 
 export type ProbabilityFactorKey =
-  | 'stage'
-  | 'qualification'
-  | 'decisionMaker'
-  | 'insider'
-  | 'opponent'
-  | 'event'
-  | 'conditions'
-  | 'bounds'
-  | 'closed';
+  'stage' | 'qualification' | 'decisionMaker' | 'insider' | 'opponent' | 'event' | 'conditions' | 'bounds' | 'closed';
 
 export interface ProbabilityFactor {
   key: ProbabilityFactorKey;
@@ -71,19 +63,34 @@ export interface Probability {
   factors: ProbabilityFactor[];
 }
 
-export function winProbability(input: ProbabilityInput, w: ProbabilityWeights = DEFAULT_PROBABILITY_WEIGHTS): Probability {
+export function winProbability(
+  input: ProbabilityInput,
+  w: ProbabilityWeights = DEFAULT_PROBABILITY_WEIGHTS,
+): Probability {
   if (input.status !== 'open') {
     const percent = input.status === 'won' ? 100 : 0;
     return { percent, factors: [{ key: 'closed', points: percent, params: { status: input.status } }] };
   }
   const factors: ProbabilityFactor[] = [
     { key: 'stage', points: input.stageProbability, params: { stage: input.stage } },
-    { key: 'qualification', points: w.qualification[input.verdict], params: { verdict: input.verdict, score: input.score } },
+    {
+      key: 'qualification',
+      points: w.qualification[input.verdict],
+      params: { verdict: input.verdict, score: input.score },
+    },
   ];
   const noDm = input.peopleWarnings.includes('noDecisionMaker');
-  factors.push({ key: 'decisionMaker', points: noDm ? w.decisionMakerMissing : w.decisionMakerKnown, params: { known: noDm ? 0 : 1 } });
+  factors.push({
+    key: 'decisionMaker',
+    points: noDm ? w.decisionMakerMissing : w.decisionMakerKnown,
+    params: { known: noDm ? 0 : 1 },
+  });
   const noInsider = input.peopleWarnings.includes('noInsider');
-  factors.push({ key: 'insider', points: noInsider ? w.insiderMissing : w.insiderKnown, params: { known: noInsider ? 0 : 1 } });
+  factors.push({
+    key: 'insider',
+    points: noInsider ? w.insiderMissing : w.insiderKnown,
+    params: { known: noInsider ? 0 : 1 },
+  });
   if (input.peopleWarnings.includes('opponentWithInfluence')) {
     factors.push({ key: 'opponent', points: w.opponentWithInfluence, params: {} });
   }

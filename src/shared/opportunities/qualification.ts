@@ -171,9 +171,18 @@ function scale(p: QualificationProfile, r: QualificationRules): FactorResult {
   } else if (p.grossProfitWan !== null && p.grossProfitWan > 0) {
     const low = Math.round((p.grossProfitWan * r.itBudgetPercentMin) / 100);
     const high = Math.round((p.grossProfitWan * r.itBudgetPercentMax) / 100);
-    notes.push({ key: 'itBudgetExpected', params: { low, high, min: r.itBudgetPercentMin, max: r.itBudgetPercentMax } });
+    notes.push({
+      key: 'itBudgetExpected',
+      params: { low, high, min: r.itBudgetPercentMin, max: r.itBudgetPercentMax },
+    });
   }
-  return { factor: 'scale', points, max: FACTOR_MAX.scale, status: known === 0 ? 'unknown' : statusOf(points, 30), notes };
+  return {
+    factor: 'scale',
+    points,
+    max: FACTOR_MAX.scale,
+    status: known === 0 ? 'unknown' : statusOf(points, 30),
+    notes,
+  };
 }
 
 function excludedIndustry(p: QualificationProfile, r: QualificationRules): string | null {
@@ -184,7 +193,8 @@ function excludedIndustry(p: QualificationProfile, r: QualificationRules): strin
 
 function nature(p: QualificationProfile, r: QualificationRules): FactorResult {
   const max = FACTOR_MAX.nature;
-  if (p.nature === '') return { factor: 'nature', points: 0, max, status: 'unknown', notes: [{ key: 'natureUnknown' }] };
+  if (p.nature === '')
+    return { factor: 'nature', points: 0, max, status: 'unknown', notes: [{ key: 'natureUnknown' }] };
   const points = NATURE_POINTS[p.nature];
   const excluded = p.nature === 'soeRecent' && r.excludeRecentSoe;
   return {
@@ -230,7 +240,8 @@ function systems(p: QualificationProfile): FactorResult {
 
 function branches(p: QualificationProfile): FactorResult {
   const max = FACTOR_MAX.branches;
-  if (p.branches === null) return { factor: 'branches', points: 0, max, status: 'unknown', notes: [{ key: 'branchesUnknown' }] };
+  if (p.branches === null)
+    return { factor: 'branches', points: 0, max, status: 'unknown', notes: [{ key: 'branchesUnknown' }] };
   const points = p.branches > 0 ? max : 0;
   return {
     factor: 'branches',
@@ -247,10 +258,19 @@ function purchasePlan(p: QualificationProfile): FactorResult {
     return { factor: 'purchasePlan', points: 0, max, status: 'unknown', notes: [{ key: 'planUnknown' }] };
   }
   const points = PLAN_POINTS[p.purchasePlan];
-  return { factor: 'purchasePlan', points, max, status: statusOf(points, max), notes: [{ key: `plan_${p.purchasePlan}` }] };
+  return {
+    factor: 'purchasePlan',
+    points,
+    max,
+    status: statusOf(points, max),
+    notes: [{ key: `plan_${p.purchasePlan}` }],
+  };
 }
 
-export function qualify(profile: QualificationProfile, rules: QualificationRules = DEFAULT_QUALIFICATION_RULES): QualificationResult {
+export function qualify(
+  profile: QualificationProfile,
+  rules: QualificationRules = DEFAULT_QUALIFICATION_RULES,
+): QualificationResult {
   const factors = [
     scale(profile, rules),
     nature(profile, rules),

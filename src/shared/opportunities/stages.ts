@@ -42,7 +42,10 @@ export const DEFAULT_STAGES: StageDefinition[] = [
   {
     number: 1,
     name: { 'zh-CN': '客户规划与邀约', en: 'Plan and invite' },
-    milestone: { 'zh-CN': '按六要素完成客户定位，找到业务关键人', en: 'Qualified by the six factors, a key person named' },
+    milestone: {
+      'zh-CN': '按六要素完成客户定位，找到业务关键人',
+      en: 'Qualified by the six factors, a key person named',
+    },
     success: { 'zh-CN': '客户同意见面', en: 'A meeting agreed' },
     gates: [],
     probability: 5,

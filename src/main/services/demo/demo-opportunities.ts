@@ -287,8 +287,24 @@ const opportunities: DemoOpportunity[] = [
         purchasePlan: 'withinQuarter',
       },
       people: [
-        { id: 'p1', name: '林海', title: '总经理', role: 'decisionMaker', stance: 'supporter', influence: 'high', audienceRole: 'gm' },
-        { id: 'p2', name: '陈晓', title: '网管', role: 'insider', stance: 'supporter', influence: 'low', audienceRole: 'cio' },
+        {
+          id: 'p1',
+          name: '林海',
+          title: '总经理',
+          role: 'decisionMaker',
+          stance: 'supporter',
+          influence: 'high',
+          audienceRole: 'gm',
+        },
+        {
+          id: 'p2',
+          name: '陈晓',
+          title: '网管',
+          role: 'insider',
+          stance: 'supporter',
+          influence: 'low',
+          audienceRole: 'cio',
+        },
       ],
       events: [
         {
@@ -320,7 +336,8 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
     `INSERT INTO customers (name, short_name, industry, contact, phone, address, notes, is_demo, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
-  for (const c of demoProspects) addCustomer.run(c.name, c.shortName, c.industry, c.contact, c.phone, c.address, c.notes, iso, iso);
+  for (const c of demoProspects)
+    addCustomer.run(c.name, c.shortName, c.industry, c.contact, c.phone, c.address, c.notes, iso, iso);
   const customerId = db.prepare('SELECT id FROM customers WHERE name = ? ORDER BY id DESC LIMIT 1').pluck();
   for (const o of opportunities) {
     const id = customerId.get(o.customer) as number | undefined;
@@ -334,11 +351,23 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
           `INSERT INTO opportunities (customer_id, name, owner, stage, status, amount_fen, expected_close, record_json,
              is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, 1, ?, ?)`,
         )
-        .run(id, record.name, record.owner, o.stage, record.amountFen, record.expectedClose, JSON.stringify(record), created, last)
-        .lastInsertRowid,
+        .run(
+          id,
+          record.name,
+          record.owner,
+          o.stage,
+          record.amountFen,
+          record.expectedClose,
+          JSON.stringify(record),
+          created,
+          last,
+        ).lastInsertRowid,
     );
     const events: { at: string; add: () => void }[] = [
-      { at: created, add: () => addOpportunityEvent(db, oppId, { kind: 'created', actor: record.owner, to: 1, at: created }) },
+      {
+        at: created,
+        add: () => addOpportunityEvent(db, oppId, { kind: 'created', actor: record.owner, to: 1, at: created }),
+      },
     ];
     let from = 1;
     for (const [to, ago, override] of o.moves) {
@@ -361,7 +390,15 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
       }
       events.push({
         at,
-        add: () => addOpportunityEvent(db, oppId, { kind: 'stage', actor: record.owner, from: stageFrom, to, text: override ?? '', at }),
+        add: () =>
+          addOpportunityEvent(db, oppId, {
+            kind: 'stage',
+            actor: record.owner,
+            from: stageFrom,
+            to,
+            text: override ?? '',
+            at,
+          }),
       });
       from = to;
     }

@@ -49,7 +49,12 @@ export function opportunityDocuments(db: Database, opportunityId: number): Oppor
         'SELECT id, title, content_json, updated_at FROM proposals WHERE opportunity_id = ? ORDER BY updated_at DESC, id DESC',
       )
       .all(opportunityId) as { id: number; title: string; content_json: string; updated_at: string }[]
-  ).map((p) => ({ id: p.id, title: resolvedTitle(p.title, customer), deviationRows: deviationRows(p.content_json), updatedAt: p.updated_at }));
+  ).map((p) => ({
+    id: p.id,
+    title: resolvedTitle(p.title, customer),
+    deviationRows: deviationRows(p.content_json),
+    updatedAt: p.updated_at,
+  }));
   const demoScripts = (
     db
       .prepare(

@@ -10,7 +10,13 @@ import {
   logOnOpportunity,
   reopenOpportunity,
 } from './opportunity-moves';
-import { createOpportunity, getOpportunity, listOpportunities, saveOpportunity, type Caller } from './opportunity-repository';
+import {
+  createOpportunity,
+  getOpportunity,
+  listOpportunities,
+  saveOpportunity,
+  type Caller,
+} from './opportunity-repository';
 import { readOpportunitySettings, resetOpportunitySettings, writeOpportunitySettings } from './opportunity-settings';
 
 function caller(ctx: AppContext): Caller {

@@ -23,18 +23,26 @@ export function documentOwner(
     return { opportunityId: open.length === 1 ? (open[0] ?? null) : null, customerId };
   }
   const row = opportunityRow(db, opportunityId, t);
-  if (row.status !== 'open') throw new AppError('REFUSED', t('err.opportunities.opportunityClosed', { name: row.name }));
+  if (row.status !== 'open')
+    throw new AppError('REFUSED', t('err.opportunities.opportunityClosed', { name: row.name }));
   if (customerId !== null && customerId !== row.customer_id) {
     const name = (id: number) => String(db.prepare('SELECT name FROM customers WHERE id = ?').pluck().get(id) ?? id);
     throw new AppError('INVALID_INPUT', t('err.invalidInput'), {
-      customerId: t('err.opportunities.documentCustomer', { document: name(customerId), opportunity: name(row.customer_id) }),
+      customerId: t('err.opportunities.documentCustomer', {
+        document: name(customerId),
+        opportunity: name(row.customer_id),
+      }),
     });
   }
   return { opportunityId: row.id, customerId: row.customer_id };
 }
 
 /** What a proposal written for this opportunity starts from: its needs, and its pain points with the compelling events. */
-export function proposalStart(db: Database, opportunityId: number, t: TFunction): { needs: string[]; painPoints: string[] } {
+export function proposalStart(
+  db: Database,
+  opportunityId: number,
+  t: TFunction,
+): { needs: string[]; painPoints: string[] } {
   const record = parseRecord(opportunityRow(db, opportunityId, t), t);
   const events = record.events.map((e) => {
     const label = e.title !== '' ? e.title : t(`opportunities.events.${e.kind}`);

@@ -44,7 +44,10 @@ export function advanceOpportunity(
     requireOpen(row, t);
     const settings = readOpportunitySettings(db);
     if (input.to === row.stage) {
-      throw new AppError('REFUSED', t('err.opportunities.sameStage', { stage: row.stage, name: stageName(settings, row.stage, locale) }));
+      throw new AppError(
+        'REFUSED',
+        t('err.opportunities.sameStage', { stage: row.stage, name: stageName(settings, row.stage, locale) }),
+      );
     }
     const check = checkMoveFor(db, row, settings, input.to, t);
     const who = actor(caller, row, input.by);
@@ -75,7 +78,7 @@ export function advanceOpportunity(
       actor: who,
       from: row.stage,
       to: input.to,
-      text: check.met ? '' : input.override ?? '',
+      text: check.met ? '' : (input.override ?? ''),
       at,
     });
     db.prepare('UPDATE opportunities SET stage = ?, updated_at = ? WHERE id = ?').run(input.to, at, row.id);
@@ -104,10 +107,14 @@ export function closeOpportunity(
     if (input.outcome === 'won') {
       const check = checkMoveFor(db, row, settings, LAST_STAGE, t);
       // At 签约成交 already, the stage's own gate must still hold.
-      const own = row.stage === LAST_STAGE ? checkMoveFor(db, { ...row, stage: LAST_STAGE - 1 }, settings, LAST_STAGE, t) : check;
+      const own =
+        row.stage === LAST_STAGE ? checkMoveFor(db, { ...row, stage: LAST_STAGE - 1 }, settings, LAST_STAGE, t) : check;
       if (!own.met) {
         if (!input.override) {
-          throw new AppError('GATE_NOT_MET', t('err.opportunities.winGateNotMet', { missing: missingList(own, settings, locale, t) }));
+          throw new AppError(
+            'GATE_NOT_MET',
+            t('err.opportunities.winGateNotMet', { missing: missingList(own, settings, locale, t) }),
+          );
         }
         addOpportunityEvent(db, row.id, {
           kind: 'override',
@@ -141,7 +148,10 @@ export function closeOpportunity(
   return getOpportunity(caller, input.id);
 }
 
-export function reopenOpportunity(caller: Caller, input: { id: number; reason: string; by?: string | undefined }): OpportunityDetail {
+export function reopenOpportunity(
+  caller: Caller,
+  input: { id: number; reason: string; by?: string | undefined },
+): OpportunityDetail {
   const { db, t } = caller;
   db.transaction(() => {
     const row = opportunityRow(db, input.id, t);
@@ -156,19 +166,33 @@ export function reopenOpportunity(caller: Caller, input: { id: number; reason: s
       data: { was: parseClosing(row)?.outcome ?? row.status },
       at,
     });
-    db.prepare("UPDATE opportunities SET status = 'open', closing_json = NULL, updated_at = ? WHERE id = ?").run(at, row.id);
+    db.prepare("UPDATE opportunities SET status = 'open', closing_json = NULL, updated_at = ? WHERE id = ?").run(
+      at,
+      row.id,
+    );
   })();
   return getOpportunity(caller, input.id);
 }
 
-export function archiveOpportunity(caller: Caller, input: { id: number; archived: boolean; by?: string | undefined }): OpportunityDetail {
+export function archiveOpportunity(
+  caller: Caller,
+  input: { id: number; archived: boolean; by?: string | undefined },
+): OpportunityDetail {
   const { db, t } = caller;
   db.transaction(() => {
     const row = opportunityRow(db, input.id, t);
     if ((row.archived === 1) === input.archived) return;
     const at = new Date().toISOString();
-    addOpportunityEvent(db, row.id, { kind: input.archived ? 'archived' : 'restored', actor: actor(caller, row, input.by), at });
-    db.prepare('UPDATE opportunities SET archived = ?, updated_at = ? WHERE id = ?').run(input.archived ? 1 : 0, at, row.id);
+    addOpportunityEvent(db, row.id, {
+      kind: input.archived ? 'archived' : 'restored',
+      actor: actor(caller, row, input.by),
+      at,
+    });
+    db.prepare('UPDATE opportunities SET archived = ?, updated_at = ? WHERE id = ?').run(
+      input.archived ? 1 : 0,
+      at,
+      row.id,
+    );
   })();
   return getOpportunity(caller, input.id);
 }
@@ -178,14 +202,22 @@ export function deleteOpportunity(caller: Caller, id: number): void {
   const { db, t } = caller;
   db.transaction(() => {
     const row = opportunityRow(db, id, t);
-    if (hasIssuedDocuments(db, id)) throw new AppError('REFUSED', t('err.opportunities.deleteRefused', { name: row.name }));
+    if (hasIssuedDocuments(db, id))
+      throw new AppError('REFUSED', t('err.opportunities.deleteRefused', { name: row.name }));
     db.prepare('DELETE FROM opportunities WHERE id = ?').run(id);
   })();
 }
 
 export function logOnOpportunity(
   caller: Caller,
-  input: { id: number; kind: 'note' | 'contact'; text: string; personId: string | null; date: string; by?: string | undefined },
+  input: {
+    id: number;
+    kind: 'note' | 'contact';
+    text: string;
+    personId: string | null;
+    date: string;
+    by?: string | undefined;
+  },
 ): OpportunityDetail {
   const { db, t } = caller;
   db.transaction(() => {
@@ -214,7 +246,13 @@ export function logOnOpportunity(
         }
       }
     }
-    addOpportunityEvent(db, row.id, { kind: input.kind, actor: actor(caller, row, input.by), text: input.text, data, at });
+    addOpportunityEvent(db, row.id, {
+      kind: input.kind,
+      actor: actor(caller, row, input.by),
+      text: input.text,
+      data,
+      at,
+    });
     touch(db, row.id, at);
   })();
   return getOpportunity(caller, input.id);

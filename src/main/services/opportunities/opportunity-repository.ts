@@ -104,8 +104,7 @@ export function createOpportunity(
   const iso = (options.now ?? new Date()).toISOString();
   const id = db.transaction(() => {
     const customer = db.prepare('SELECT industry FROM customers WHERE id = ?').get(input.customerId) as
-      | { industry: string }
-      | undefined;
+      { industry: string } | undefined;
     if (!customer) {
       throw new AppError('INVALID_INPUT', t('err.invalidInput'), {
         customerId: t('err.opportunities.customerNotFound', { id: input.customerId }),

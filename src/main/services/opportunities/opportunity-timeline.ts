@@ -33,14 +33,26 @@ export function opportunityTimeline(
     .all(opportunityId) as OwnEvent[];
   for (const e of own) {
     const data = JSON.parse(e.data_json) as Record<string, string | number>;
-    const base = { id: `o${e.id}`, at: e.at, actor: e.actor, text: e.text, fromStage: e.from_stage, toStage: e.to_stage };
+    const base = {
+      id: `o${e.id}`,
+      at: e.at,
+      actor: e.actor,
+      text: e.text,
+      fromStage: e.from_stage,
+      toStage: e.to_stage,
+    };
     const stages = { from: e.from_stage ?? '', to: e.to_stage ?? '', toName: stageName(e.to_stage ?? 1) };
     switch (e.kind) {
       case 'stage':
         entries.push({
           ...base,
           kind: 'stage',
-          summary: t((e.to_stage ?? 0) > (e.from_stage ?? 0) ? 'opportunities.timeline.stageForward' : 'opportunities.timeline.stageBack', stages),
+          summary: t(
+            (e.to_stage ?? 0) > (e.from_stage ?? 0)
+              ? 'opportunities.timeline.stageForward'
+              : 'opportunities.timeline.stageBack',
+            stages,
+          ),
         });
         break;
       case 'override':
@@ -72,7 +84,11 @@ export function opportunityTimeline(
         });
         break;
       case 'migrated':
-        entries.push({ ...base, kind: 'migrated', summary: t('opportunities.timeline.migrated', { count: data.count ?? 0 }) });
+        entries.push({
+          ...base,
+          kind: 'migrated',
+          summary: t('opportunities.timeline.migrated', { count: data.count ?? 0 }),
+        });
         break;
       case 'created':
       case 'reopened':
@@ -124,7 +140,10 @@ export function opportunityTimeline(
     });
   }
   const titles = new Map(
-    [...documents.proposals, ...documents.demoScripts].map((d) => [`${'deviationRows' in d ? 'p' : 's'}${d.id}`, d.title]),
+    [...documents.proposals, ...documents.demoScripts].map((d) => [
+      `${'deviationRows' in d ? 'p' : 's'}${d.id}`,
+      d.title,
+    ]),
   );
   for (const [table, key, prefix] of [
     ['proposals', 'proposal', 'p'],

@@ -89,7 +89,8 @@ export function compute(db: Database, row: OpportunityRow, settings: Opportunity
     settings.weights,
   );
   const open = row.status === 'open';
-  const nextGate = open && row.stage < LAST_STAGE ? checkMove(settings.stages, row.stage, row.stage + 1, facts, options) : null;
+  const nextGate =
+    open && row.stage < LAST_STAGE ? checkMove(settings.stages, row.stage, row.stage + 1, facts, options) : null;
   // Closing as won needs whatever is still missing to reach 签约成交 and that stage's own gate.
   const winGate =
     row.stage < LAST_STAGE
@@ -98,7 +99,13 @@ export function compute(db: Database, row: OpportunityRow, settings: Opportunity
   return { record, qualification, probability, nextGate, winGate, warnings, strongest, documents };
 }
 
-export function checkMoveFor(db: Database, row: OpportunityRow, settings: OpportunitySettings, to: number, t: TFunction) {
+export function checkMoveFor(
+  db: Database,
+  row: OpportunityRow,
+  settings: OpportunitySettings,
+  to: number,
+  t: TFunction,
+) {
   const record = parseRecord(row, t);
   const facts = gateFacts(db, row.id, record, opportunityDocuments(db, row.id));
   return checkMove(settings.stages, row.stage, to, facts, { confirmationThreshold: settings.confirmationThreshold });
@@ -117,7 +124,10 @@ function probabilityLabels(p: Probability, settings: OpportunitySettings, locale
       let label: string;
       switch (f.key) {
         case 'stage':
-          label = t('opportunities.probability.stage', { ...params, stageName: stageName(settings, Number(params.stage), locale) });
+          label = t('opportunities.probability.stage', {
+            ...params,
+            stageName: stageName(settings, Number(params.stage), locale),
+          });
           break;
         case 'qualification':
           label = t('opportunities.probability.qualification', {
@@ -130,10 +140,14 @@ function probabilityLabels(p: Probability, settings: OpportunitySettings, locale
           label = t(`opportunities.probability.${f.key}_${String(params.known)}`);
           break;
         case 'event':
-          label = t('opportunities.probability.event', { strengthLabel: t(`opportunities.strengths.${String(params.strength)}`) });
+          label = t('opportunities.probability.event', {
+            strengthLabel: t(`opportunities.strengths.${String(params.strength)}`),
+          });
           break;
         case 'closed':
-          label = t('opportunities.probability.closed', { statusLabel: t(`opportunities.statuses.${String(params.status)}`) });
+          label = t('opportunities.probability.closed', {
+            statusLabel: t(`opportunities.statuses.${String(params.status)}`),
+          });
           break;
         default:
           label = t(`opportunities.probability.${f.key}`, params);
@@ -173,7 +187,9 @@ export function describeOpportunity(
     })),
     qualification: c.qualification,
     peopleWarnings: c.warnings.map((key) => ({ key, message: t(`opportunities.peopleWarnings.${key}`) })),
-    strongestEvent: c.strongest ? { id: c.strongest.id, label: eventLabel(c.strongest, t), strength: c.strongest.strength } : null,
+    strongestEvent: c.strongest
+      ? { id: c.strongest.id, label: eventLabel(c.strongest, t), strength: c.strongest.strength }
+      : null,
     confirmation: {
       answered: progress.answered,
       total: progress.total,

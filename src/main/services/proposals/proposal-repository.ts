@@ -202,7 +202,9 @@ export function createProposal(
   const library = listSections(db, '', false, t).filter((s) => s.kind === 'service' || s.kind === 'case');
   const sections = [
     ...defaultSections(L.sectionTitles, []).map((section) =>
-      section.kind === 'situation' && start ? { ...section, needs: start.needs, painPoints: start.painPoints } : section,
+      section.kind === 'situation' && start
+        ? { ...section, needs: start.needs, painPoints: start.painPoints }
+        : section,
     ),
     ...library.map((s) => ({ id: `lib-${s.id}`, kind: 'library' as const, title: s.title, librarySectionId: s.id })),
   ];
