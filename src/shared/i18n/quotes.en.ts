@@ -74,5 +74,6 @@ export const quoteErrorsEn: Strings<typeof quoteErrorsZhCN> = {
     notFound: 'Customer #{{id}} not found',
     nameTaken: 'A customer named “{{name}}” exists',
     hasQuotes: 'Customer “{{name}}” has {{count}} quote(s) and cannot be deleted.',
+    hasOpportunities: 'Customer “{{name}}” has {{count}} opportunities and cannot be deleted.',
   },
 };

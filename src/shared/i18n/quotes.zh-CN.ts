@@ -71,5 +71,6 @@ export const quoteErrorsZhCN = {
     notFound: '找不到客户 #{{id}}',
     nameTaken: '已有名为“{{name}}”的客户',
     hasQuotes: '客户“{{name}}”有 {{count}} 份报价，不能删除。',
+    hasOpportunities: '客户“{{name}}”有 {{count}} 个商机，不能删除。',
   },
 };

@@ -9,15 +9,15 @@ import { stageOf, type GateKind, type StageDefinition } from './stages';
 
 /** What the opportunity has, as far as the gates are concerned. */
 export interface GateFacts {
-  proposals: { id: number; deviationRows: number }[];
+  proposals: readonly { id: number; deviationRows: number }[];
   demoScripts: number;
   /** Quote revisions approved, sent or accepted (a quote the customer may get at standard prices). */
   approvedQuotes: number;
   /** Any quote at all (so the link says "approve" rather than "create"). */
-  quotes: { revisionId: number; state: string }[];
+  quotes: readonly { revisionId: number; state: string }[];
   /** Contracts approved by legal (or signed). */
   approvedContracts: number;
-  contracts: { id: number; state: string }[];
+  contracts: readonly { id: number; state: string }[];
   confirmationPercent: number;
   conditionsMet: Partial<Record<PurchaseCondition, boolean>>;
 }

@@ -327,6 +327,9 @@ describe('closing, archiving, deleting', () => {
     expect((await app.call('opportunities.list', { status: 'archived' })).rows.map((r) => r.id)).toEqual([sihai.id]);
 
     const o = await newOpportunity(app);
+    expect((await app.fail('customers.delete', { id: o.customer.id })).message).toBe(
+      '客户“嘉兴新禾贸易有限公司”有 1 个商机，不能删除。',
+    );
     const draft = await app.call('quotes.create', { opportunityId: o.id, title: '草稿' });
     expect(draft.content.customerId).toBe(o.customer.id);
     await app.call('opportunities.delete', { id: o.id });

@@ -134,5 +134,9 @@ export function deleteCustomer(db: Database, id: number, t: TFunction): void {
   if (customer.quoteCount > 0) {
     throw new AppError('REFUSED', t('err.customers.hasQuotes', { name: customer.name, count: customer.quoteCount }));
   }
+  const opportunities = Number(db.prepare('SELECT count(*) FROM opportunities WHERE customer_id = ?').pluck().get(id));
+  if (opportunities > 0) {
+    throw new AppError('REFUSED', t('err.customers.hasOpportunities', { name: customer.name, count: opportunities }));
+  }
   db.prepare('DELETE FROM customers WHERE id = ?').run(id);
 }
