@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** The opportunity (商机) a document belongs to, as its editor shows it; null when it belongs to none. */
+export const OpportunityRef = z
+  .object({ id: z.number().int().positive(), name: z.string(), stage: z.number().int() })
+  .nullable();
+
 /** Input of a method that takes nothing. */
 export const NoInput = z.object({}).strict();
 

@@ -8,7 +8,7 @@ import {
   type LibraryClause as LibraryClauseType,
 } from '../contract-drafts/types';
 import { LOCALES } from '../locale';
-import { method, NoInput, text } from './common';
+import { method, NoInput, OpportunityRef, text } from './common';
 import { FileOutput } from './prices';
 
 /**
@@ -202,6 +202,7 @@ const State = z.enum(CONTRACT_STATES);
 
 export const ContractDetail = z.object({
   id: Id,
+  opportunity: OpportunityRef,
   number: z.string(),
   revision: z.number().int(),
   state: State,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIENCE_ROLES, DEMO_STEP_FIELDS, DEMO_STEP_KINDS } from '../demo-script/types';
 import { LOCALES } from '../locale';
-import { method, NoInput, text } from './common';
+import { method, NoInput, OpportunityRef, text } from './common';
 import { FileOutput } from './prices';
 
 const Id = z.number().int().positive();
@@ -37,6 +37,7 @@ export type DemoScriptSettings = z.infer<typeof DemoScriptSettings>;
 
 export const DemoScriptDetail = z.object({
   id: Id,
+  opportunity: OpportunityRef,
   settings: DemoScriptSettings,
   script: DemoScriptSchema,
   /** Steps or fields the presenter changed by hand since the last generation. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locale';
 import { ProposalContentSchema } from '../proposals/proposal';
 import { RichDocSchema } from '../rich-text';
-import { method, NoInput, text } from './common';
+import { method, NoInput, OpportunityRef, text } from './common';
 import { FileOutput } from './prices';
 
 const Id = z.number().int().positive();
@@ -79,6 +79,7 @@ export const ProposalSummary = z.object({
 });
 export const Proposal = z.object({
   id: Id,
+  opportunity: OpportunityRef,
   content: ProposalContentSchema,
   /** Problems to fix before exporting: unknown merge fields, person-days that differ from the quote. */
   warnings: z.array(z.string()),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locale';
 import { MAX_FEN } from '../money';
 import { QUOTE_ACTIONS, QUOTE_STATES } from '../quotes/lifecycle';
-import { method, NoInput, text } from './common';
+import { method, NoInput, OpportunityRef, text } from './common';
 import { Customer } from './customers';
 import { FileOutput } from './prices';
 
@@ -192,6 +192,7 @@ export const QuoteDetail = z.object({
   canRevise: z.boolean(),
   allowedActions: z.array(QuoteAction),
   customer: Customer.nullable(),
+  opportunity: OpportunityRef,
   content: QuoteContentSchema,
   /** The VAT mode the price list's prices are in (catalogue prices are converted into the quote's). */
   priceListVatMode: QuoteVatMode,

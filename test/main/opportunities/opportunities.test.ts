@@ -203,6 +203,7 @@ describe('stage gates', () => {
     });
     // The proposal takes the opportunity's customer, needs, pain points and compelling events.
     expect(proposal.content.customerId).toBe(o.customer.id);
+    expect(proposal.opportunity).toEqual({ id: o.id, name: '新禾贸易 进销存', stage: 1 });
     const situation = proposal.content.sections.find((s) => s.kind === 'situation');
     expect(situation).toMatchObject({
       needs: ['多仓库存'],

@@ -16,6 +16,7 @@ import {
   problemsOf,
   type ContractRow,
 } from './contract-store';
+import { opportunityOf } from '../opportunities/opportunity-links';
 
 /**
  * Reading contracts: one revision in full, each clause reviewed against the library version it came
@@ -59,6 +60,7 @@ export function getContract(db: Database, id: number, revision: number | undefin
   }));
   return {
     id: row.id,
+    opportunity: opportunityOf(db, 'contracts', row.id),
     number: row.number,
     revision: rev.revision,
     state: rev.state,

@@ -12,7 +12,7 @@ import type { DemoScript, DemoScriptInput, RegenerateResult } from '../../../sha
 import { AppError } from '../../../shared/result';
 import { findCustomer } from '../customers/customer-repository';
 import { getSolution } from '../library/library-repository';
-import { documentOwner } from '../opportunities/opportunity-links';
+import { documentOwner, opportunityOf } from '../opportunities/opportunity-links';
 
 /**
  * Demo scripts (演示脚本) in SQLite: the settings they were generated from, the last generated
@@ -85,6 +85,7 @@ export function getDemoScript(db: Database, id: number, t: TFunction): DemoScrip
   const script = parse(DemoScriptSchema, r.script_json, r, t);
   return {
     id: r.id,
+    opportunity: opportunityOf(db, 'demo_scripts', r.id),
     settings,
     script,
     editedSteps: editedSteps(generated, script),

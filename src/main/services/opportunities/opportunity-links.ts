@@ -52,3 +52,17 @@ export function proposalStart(
   if (needs.length === 0 && record.confirmation.needs !== '') needs.push(record.confirmation.needs.slice(0, 300));
   return { needs: needs.slice(0, 50), painPoints: [...record.painPoints, ...events].slice(0, 50) };
 }
+
+/** The opportunity a document belongs to, for its editor's link back ("所属商机"). */
+export function opportunityOf(
+  db: Database,
+  table: 'quotes' | 'proposals' | 'demo_scripts' | 'contracts',
+  id: number,
+): { id: number; name: string; stage: number } | null {
+  const row = db
+    .prepare(
+      `SELECT o.id, o.name, o.stage FROM ${table} d JOIN opportunities o ON o.id = d.opportunity_id WHERE d.id = ?`,
+    )
+    .get(id) as { id: number; name: string; stage: number } | undefined;
+  return row ?? null;
+}

@@ -14,7 +14,7 @@ import { findCustomer } from '../customers/customer-repository';
 import { listSections, getSolution } from '../library/library-repository';
 import { today } from '../prices/price-list-repository';
 import { getQuote } from '../quotes/quote-repository';
-import { documentOwner, proposalStart } from '../opportunities/opportunity-links';
+import { documentOwner, opportunityOf, proposalStart } from '../opportunities/opportunity-links';
 
 /** Proposals (方案书) in SQLite, and the sources a proposal is assembled from. */
 
@@ -134,7 +134,15 @@ function toProposal(db: Database, row: ProposalRow, locale: Locale, t: TFunction
     if (!(error instanceof AppError) || error.code === 'INTERNAL') throw error;
     blocker = error.message;
   }
-  return { id: row.id, content, warnings, blocker, isDemo: row.is_demo === 1, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    opportunity: opportunityOf(db, 'proposals', row.id),
+    content,
+    warnings,
+    blocker,
+    isDemo: row.is_demo === 1,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function getProposal(db: Database, id: number, locale: Locale, t: TFunction): Proposal {

@@ -9,6 +9,7 @@ import { findCustomer } from '../customers/customer-repository';
 import { standardPriceListId, today } from '../prices/price-list-repository';
 import { approvalRulesOf, readQuoteSettings } from './quote-settings';
 import { revisionRow, parseContent, priceOrRefuse, addEvent, latestRevisionId } from './quote-store';
+import { opportunityOf } from '../opportunities/opportunity-links';
 
 /**
  * Reading quotes: one revision in full (priced, with its approval reasons and history), lookups by
@@ -68,6 +69,7 @@ export function getQuote(db: Database, revisionId: number, t: TFunction): QuoteD
   }));
   const editable = isLatest && isEditable(row.state);
   return {
+    opportunity: opportunityOf(db, 'quotes', row.quote_id),
     quoteId: row.quote_id,
     revisionId: row.id,
     number: row.number,
