@@ -9,6 +9,7 @@ import {
   IconPresentation,
   IconReceipt2,
   IconSettings,
+  IconTargetArrow,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMethod } from '../api/queries';
@@ -16,6 +17,7 @@ import { CompanyPage } from '../features/company/CompanyPage';
 import { ContractsPage } from '../features/contracts/ContractsPage';
 import { DemoScriptsPage } from '../features/demo-scripts/DemoScriptsPage';
 import { LibraryPage } from '../features/library/LibraryPage';
+import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PricesPage } from '../features/prices/PricesPage';
 import { ProposalsPage } from '../features/proposals/ProposalsPage';
@@ -26,6 +28,7 @@ import { useHashRoute, type Route } from './use-hash-route';
 
 const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'overview', icon: IconHome },
+  { route: 'opportunities', icon: IconTargetArrow },
   { route: 'prices', icon: IconReceipt2 },
   { route: 'quotes', icon: IconFileInvoice },
   { route: 'proposals', icon: IconFileDescription },
@@ -119,6 +122,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         {route === 'overview' && <OverviewPage />}
+        {route === 'opportunities' && <OpportunitiesPage />}
         {route === 'prices' && <PricesPage />}
         {route === 'quotes' && <QuotesPage />}
         {route === 'proposals' && <ProposalsPage />}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export const ROUTES = [
   'overview',
+  'opportunities',
   'prices',
   'quotes',
   'proposals',

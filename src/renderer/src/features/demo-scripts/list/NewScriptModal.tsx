@@ -2,6 +2,7 @@ import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import { IconWand } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AudienceRole } from '../../../../../shared/demo-script/types';
 import { localeFromTag } from '../../../../../shared/locale';
 import { CallError } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
@@ -9,15 +10,31 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { CustomerSelect, SolutionSelect } from '../../proposals/list/pickers';
 import { SettingsFields, settingsProblems, toSettings, type SettingsDraft } from '../settings/SettingsFields';
 
-function NewScriptForm({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
+/** The opportunity (商机) a script is made for: its customer is fixed, its key persons make the audience. */
+export interface ForOpportunityScript {
+  id: number;
+  customerId: number;
+  roles: AudienceRole[];
+}
+
+function NewScriptForm({
+  onCreated,
+  onCancel,
+  opportunity,
+}: {
+  onCreated(id: number): void;
+  onCancel(): void;
+  opportunity?: ForOpportunityScript | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const customers = useMethod('customers.list', { query: '' });
   const solutions = useMethod('library.solutions', { query: '', includeArchived: true });
   const [draft, setDraft] = useState<SettingsDraft>(() => ({
-    customerId: null,
+    customerId: opportunity?.customerId ?? null,
     solutionId: null,
     moduleIds: [],
-    roles: [],
+    // For an opportunity, the audience is its key persons.
+    roles: opportunity?.roles ?? [],
     totalMinutes: '',
     similarCustomers: [],
     locale: localeFromTag(i18n.language),
@@ -26,7 +43,7 @@ function NewScriptForm({ onCreated, onCancel }: { onCreated(id: number): void; o
   const [modulesTouched, setModulesTouched] = useState(false);
   const [title, setTitle] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useAction('demoScripts.create', ['demoScripts.list']);
+  const create = useAction('demoScripts.create', ['demoScripts.list', 'opportunities.get', 'opportunities.list']);
 
   const active = (solutions.data ?? []).filter((s) => !s.archived);
   // With one solution in the library there is nothing to choose.
@@ -52,7 +69,10 @@ function NewScriptForm({ onCreated, onCancel }: { onCreated(id: number): void; o
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      const created = await create.mutateAsync(toSettings(effective, shownTitle.trim()));
+      const created = await create.mutateAsync({
+        ...toSettings(effective, shownTitle.trim()),
+        opportunityId: opportunity?.id ?? null,
+      });
       notifySuccess(t('demoScriptUi.create.created', { title: created.settings.title }));
       onCreated(created.id);
     } catch (error) {
@@ -73,6 +93,7 @@ function NewScriptForm({ onCreated, onCancel }: { onCreated(id: number): void; o
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="md">
           <CustomerSelect
+            disabled={opportunity !== undefined}
             value={draft.customerId}
             onChange={(customerId) => {
               const industry = customers.data?.find((c) => c.id === customerId)?.industry ?? '';
@@ -128,15 +149,17 @@ export function NewScriptModal({
   opened,
   onClose,
   onCreated,
+  opportunity,
 }: {
   opened: boolean;
   onClose(): void;
   onCreated(id: number): void;
+  opportunity?: ForOpportunityScript | undefined;
 }) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('demoScriptUi.create.title')} size="xl" data-testid="new-script">
-      {opened && <NewScriptForm onCreated={onCreated} onCancel={onClose} />}
+      {opened && <NewScriptForm onCreated={onCreated} onCancel={onClose} opportunity={opportunity} />}
     </Modal>
   );
 }

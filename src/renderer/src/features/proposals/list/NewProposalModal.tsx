@@ -7,20 +7,40 @@ import { useAction, useMethod } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { CustomerSelect, QuoteSelect, SolutionSelect } from './pickers';
 
-function NewProposalForm({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
+/** The opportunity (商机) a document is made for: its customer is fixed. */
+export interface ForOpportunity {
+  id: number;
+  customerId: number;
+}
+
+function NewProposalForm({
+  onCreated,
+  onCancel,
+  opportunity,
+}: {
+  onCreated(id: number): void;
+  onCancel(): void;
+  opportunity?: ForOpportunity | undefined;
+}) {
   const { t } = useTranslation();
   const customers = useMethod('customers.list', { query: '' });
-  const [customerId, setCustomerId] = useState<number | null>(null);
+  const [customerId, setCustomerId] = useState<number | null>(opportunity?.customerId ?? null);
   const [solutionId, setSolutionId] = useState<number | null>(null);
   const [quoteRevisionId, setQuoteRevisionId] = useState<number | null>(null);
   const [title, setTitle] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useAction('proposals.create', ['proposals.list']);
+  const create = useAction('proposals.create', ['proposals.list', 'opportunities.get', 'opportunities.list']);
   const customerName = customers.data?.find((c) => c.id === customerId)?.name ?? null;
 
   const submit = async () => {
     try {
-      const created = await create.mutateAsync({ customerId, solutionId, quoteRevisionId, title: title.trim() });
+      const created = await create.mutateAsync({
+        customerId,
+        solutionId,
+        quoteRevisionId,
+        title: title.trim(),
+        opportunityId: opportunity?.id ?? null,
+      });
       notifySuccess(t('libraryUi.proposals.created'));
       onCreated(created.id);
     } catch (error) {
@@ -40,6 +60,7 @@ function NewProposalForm({ onCreated, onCancel }: { onCreated(id: number): void;
     >
       <Stack gap="sm">
         <CustomerSelect
+          disabled={opportunity !== undefined}
           value={customerId}
           onChange={(id) => {
             setCustomerId(id);
@@ -98,15 +119,17 @@ export function NewProposalModal({
   opened,
   onClose,
   onCreated,
+  opportunity,
 }: {
   opened: boolean;
   onClose(): void;
   onCreated(id: number): void;
+  opportunity?: ForOpportunity | undefined;
 }) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={t('libraryUi.proposals.new')} size="lg" data-testid="new-proposal">
-      {opened && <NewProposalForm onCreated={onCreated} onCancel={onClose} />}
+      {opened && <NewProposalForm onCreated={onCreated} onCancel={onClose} opportunity={opportunity} />}
     </Modal>
   );
 }

@@ -9,12 +9,13 @@ interface PickerProps {
   error?: string;
   label?: string;
   testId: string;
+  disabled?: boolean;
 }
 
 const toId = (value: string | null) => (value === null ? null : Number(value));
 
 /** A customer by name, short name or contact. */
-export function CustomerSelect({ value, onChange, error, label, testId }: PickerProps) {
+export function CustomerSelect({ value, onChange, error, label, testId, disabled }: PickerProps) {
   const { t } = useTranslation();
   const customers = useMethod('customers.list', { query: '' });
   const list = customers.data ?? [];
@@ -37,6 +38,7 @@ export function CustomerSelect({ value, onChange, error, label, testId }: Picker
         });
       }}
       nothingFoundMessage={t('libraryUi.pickers.none')}
+      disabled={disabled}
       error={error}
       comboboxProps={{ withinPortal: true }}
       data-testid={testId}

@@ -9,19 +9,37 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { quoteRef } from '../model/quote-format';
 
-function NewQuoteForm({ onCreated, onCancel }: { onCreated(detail: QuoteDetail): void; onCancel(): void }) {
+/** The opportunity (商机) a quote is made for: its customer is fixed. */
+export interface ForOpportunityQuote {
+  id: number;
+  customerId: number;
+}
+
+function NewQuoteForm({
+  onCreated,
+  onCancel,
+  opportunity,
+}: {
+  onCreated(detail: QuoteDetail): void;
+  onCancel(): void;
+  opportunity?: ForOpportunityQuote | undefined;
+}) {
   const { t } = useTranslation();
-  const [customerId, setCustomerId] = useState<number | null>(null);
+  const [customerId, setCustomerId] = useState<number | null>(opportunity?.customerId ?? null);
   const [title, setTitle] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const create = useAction('quotes.create', ['quotes.list']);
+  const create = useAction('quotes.create', ['quotes.list', 'opportunities.get', 'opportunities.list']);
   const submit = async () => {
     if (customerId === null) {
       setErrors({ customerId: t('quoteUi.newQuote.customerRequired') });
       return;
     }
     try {
-      const detail = await create.mutateAsync({ customerId, title: title.trim() });
+      const detail = await create.mutateAsync({
+        customerId,
+        title: title.trim(),
+        opportunityId: opportunity?.id ?? null,
+      });
       notifySuccess(t('quoteUi.newQuote.created', { ref: quoteRef(detail) }));
       onCreated(detail);
     } catch (error) {
@@ -41,6 +59,7 @@ function NewQuoteForm({ onCreated, onCancel }: { onCreated(detail: QuoteDetail):
       <Stack gap="sm">
         <CustomerPicker
           value={customerId}
+          disabled={opportunity !== undefined}
           withAsterisk
           error={errors.customerId}
           onChange={(id) => {
@@ -80,10 +99,12 @@ export function NewQuoteModal({
   opened,
   onClose,
   onCreated,
+  opportunity,
 }: {
   opened: boolean;
   onClose(): void;
   onCreated(detail: QuoteDetail): void;
+  opportunity?: ForOpportunityQuote | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -94,7 +115,7 @@ export function NewQuoteModal({
       size="lg"
       data-testid="new-quote-modal"
     >
-      {opened && <NewQuoteForm onCreated={onCreated} onCancel={onClose} />}
+      {opened && <NewQuoteForm onCreated={onCreated} onCancel={onClose} opportunity={opportunity} />}
     </Modal>
   );
 }
