@@ -383,7 +383,10 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
               from: stageFrom,
               to,
               text: override,
-              data: { missing: `${to}·proposal` },
+              data: {
+                missing: `${to}·proposal`,
+                items: [{ stage: to, gate: 'proposal', key: 'proposal', params: {}, link: { kind: 'newProposal' } }],
+              },
               at,
             }),
         });

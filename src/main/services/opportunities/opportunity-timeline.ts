@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '../../../shared/contract/opportunities';
+import type { MissingItem } from '../../../shared/opportunities/gates';
 import type { OpportunityDocuments } from './opportunity-documents';
+import { missingMessage } from './opportunity-messages';
 
 /**
  * The timeline (过程管理): the opportunity's own entries merged with the histories of its
@@ -32,7 +34,7 @@ export function opportunityTimeline(
     .prepare('SELECT * FROM opportunity_events WHERE opportunity_id = ? ORDER BY id')
     .all(opportunityId) as OwnEvent[];
   for (const e of own) {
-    const data = JSON.parse(e.data_json) as Record<string, string | number>;
+    const data = JSON.parse(e.data_json) as Record<string, string | number | unknown[]>;
     const base = {
       id: `o${e.id}`,
       at: e.at,
@@ -59,7 +61,12 @@ export function opportunityTimeline(
         entries.push({
           ...base,
           kind: 'override',
-          summary: t('opportunities.timeline.override', { ...stages, missing: String(data.missing ?? '') }),
+          summary: t('opportunities.timeline.override', {
+            ...stages,
+            missing: Array.isArray(data.items)
+              ? (data.items as unknown as MissingItem[]).map((m) => missingMessage(m, t)).join('；')
+              : String(data.missing ?? ''),
+          }),
         });
         break;
       case 'closed': {

@@ -11,13 +11,14 @@ import { AUDIENCE_ROLES } from '../../../shared/demo-script/types';
 import type { Locale } from '../../../shared/locale';
 import { strongestEvent } from '../../../shared/opportunities/compelling-events';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
-import { checkMove, type GateCheck, type MissingItem as RawMissing } from '../../../shared/opportunities/gates';
+import { checkMove, type GateCheck } from '../../../shared/opportunities/gates';
 import { audienceRolesOf, peopleWarnings } from '../../../shared/opportunities/people';
 import { winProbability, type Probability } from '../../../shared/opportunities/probability';
 import { PURCHASE_CONDITIONS } from '../../../shared/opportunities/purchase-conditions';
 import { qualify, type QualificationResult } from '../../../shared/opportunities/qualification';
 import { LAST_STAGE, stageOf } from '../../../shared/opportunities/stages';
 import { gateFacts, hasIssuedDocuments, opportunityDocuments } from './opportunity-documents';
+import { missingMessage } from './opportunity-messages';
 import { opportunityTimeline } from './opportunity-timeline';
 import { parseClosing, parseRecord, type OpportunityRow } from './opportunity-store';
 
@@ -29,14 +30,6 @@ import { parseClosing, parseRecord, type OpportunityRow } from './opportunity-st
 
 export function stageName(settings: OpportunitySettings, n: number, locale: Locale): string {
   return stageOf(settings.stages, n).name[locale];
-}
-
-export function missingMessage(item: RawMissing, t: TFunction): string {
-  const params: Record<string, string | number> = { ...item.params };
-  if (item.key === 'approveQuote') params.stateLabel = t(`quotes.states.${String(item.params.state)}`);
-  if (item.key === 'approveContract') params.stateLabel = t(`contracts.states.${String(item.params.state)}`);
-  if (item.key === 'condition') params.conditionLabel = t(`opportunities.conditions.${String(item.params.condition)}`);
-  return t(`opportunities.missing.${item.key}`, params);
 }
 
 function withMessages(check: GateCheck, t: TFunction) {

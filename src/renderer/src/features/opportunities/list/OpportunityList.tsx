@@ -211,7 +211,9 @@ export function OpportunityList({ onOpen }: { onOpen(id: number): void }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{row.expectedClose || '—'}</Text>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {row.expectedClose || '—'}
+                    </Text>
                   </Table.Td>
                   <Table.Td maw={220}>
                     <Text size="sm" lineClamp={2}>

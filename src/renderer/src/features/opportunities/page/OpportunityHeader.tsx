@@ -18,6 +18,7 @@ import type { OpportunityDetail } from '../../../../../shared/contract/opportuni
 import { formatYuan } from '../../../../../shared/money';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { SaveIndicator } from '../../../components/SaveIndicator';
+import { StagePath } from './StagePath';
 import type { OpportunityDraft } from './use-opportunity-draft';
 
 interface HeaderProps {
@@ -156,26 +157,7 @@ export function OpportunityHeader({
         </Stack>
       </Group>
 
-      <Paper withBorder radius="md" p="md">
-        <Stepper
-          active={detail.status === 'won' ? 8 : detail.stage - 1}
-          onStepClick={(index) => open && index + 1 !== detail.stage && onMove(index + 1)}
-          size="xs"
-          allowNextStepsSelect={open}
-          data-testid="opportunity-stages"
-        >
-          {detail.stages.map((s) => (
-            <Stepper.Step
-              key={s.number}
-              label={s.name}
-              description={s.number === detail.stage ? s.milestone : undefined}
-              data-testid="opportunity-stage"
-              data-stage={s.number}
-              data-current={s.number === detail.stage ? 'true' : undefined}
-            />
-          ))}
-        </Stepper>
-      </Paper>
+      <StagePath detail={detail} onMove={onMove} />
 
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         <Card withBorder radius="md" padding="sm" data-testid="opportunity-probability">
