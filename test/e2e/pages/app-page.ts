@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type Route = 'overview' | 'prices' | 'quotes' | 'proposals' | 'demoScripts' | 'library' | 'company' | 'settings';
+export type Route =
+  'overview' | 'opportunities' | 'prices' | 'quotes' | 'proposals' | 'demoScripts' | 'library' | 'company' | 'settings';
 
 /** The app shell: header, navigation, language switch, notifications. */
 export class AppPage {
