@@ -182,7 +182,9 @@ describe('the list and the demo deals', () => {
 
     await app.switchLanguage('English');
     await expect.poll(() => page.getByTestId('opportunity-tab-documents').innerText()).toBe('Documents');
-    await expect.poll(() => opportunities.probabilityFactors().innerText()).toContain('Stage 6 “Project evaluation” base');
+    await expect
+      .poll(() => opportunities.probabilityFactors().innerText())
+      .toContain('Stage 6 “Project evaluation” base');
     await saveScreenshot(page, 'opportunity-page-en');
   });
 });

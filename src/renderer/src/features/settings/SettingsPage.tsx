@@ -1,8 +1,9 @@
 import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconDatabase, IconFileInvoice, IconLanguage } from '@tabler/icons-react';
+import { IconDatabase, IconFileInvoice, IconLanguage, IconTargetArrow } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { BackupsPanel } from './BackupsPanel';
+import { OpportunitySettingsPanel } from './opportunities/OpportunitySettingsPanel';
 import { QuoteRulesPanel } from './QuoteRulesPanel';
 import { QuoteTemplatesPanel } from './QuoteTemplatesPanel';
 
@@ -18,6 +19,13 @@ export function SettingsPage() {
           </Tabs.Tab>
           <Tabs.Tab value="quotes" leftSection={<IconFileInvoice size={16} />} data-testid="settings-tab-quotes">
             {t('quoteSettings.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="opportunities"
+            leftSection={<IconTargetArrow size={16} />}
+            data-testid="settings-tab-opportunities"
+          >
+            {t('opportunitySettings.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="backups" leftSection={<IconDatabase size={16} />} data-testid="settings-tab-backups">
             {t('settings.backups')}
@@ -36,6 +44,9 @@ export function SettingsPage() {
             <QuoteRulesPanel />
             <QuoteTemplatesPanel />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="opportunities">
+          <OpportunitySettingsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="backups">
           <BackupsPanel />
