@@ -27,10 +27,28 @@ const NOTICES = 'c14-notices';
 const NEGOTIATION_BEFORE = '之日起30日内协商不成的';
 const NEGOTIATION_AFTER = '之日起15日内协商不成的';
 
-beforeEach(() => {
+/**
+ * The demo deal is already past legal (its quote approved, its contract HT-…-0001 approved).
+ * These tests start where it stood before: the customer asked for one more change, so the quote
+ * is back in draft, and the contract was never drafted.
+ */
+async function beforeTheDemoContract(): Promise<void> {
+  server.ctx.db().prepare('DELETE FROM contracts WHERE is_demo = 1').run();
+  const quote = await invoke(server.ctx, 'quotes.byNumber', { number: QUOTE });
+  if (!quote.ok) throw new Error(quote.error.message);
+  const { revisionId, content } = quote.data;
+  const saved = await invoke(server.ctx, 'quotes.save', {
+    revisionId,
+    content: { ...content, notes: `${content.notes}\n客户要求补充一天培训。` },
+  });
+  if (!saved.ok || saved.data.state !== 'draft') throw new Error('The demo quote did not go back to draft');
+}
+
+beforeEach(async () => {
   ({ page, server } = session);
   contracts = new ContractsPage(page, server.url);
   quotes = new QuotesPage(page);
+  await beforeTheDemoContract();
 });
 
 async function contractByNumber(number: string): Promise<ContractDetail> {

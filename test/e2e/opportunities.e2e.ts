@@ -165,26 +165,30 @@ describe('the list and the demo deals', () => {
     await app.open('opportunities');
     await expect.poll(() => opportunities.rows().count()).toBe(4);
     await saveScreenshot(page, 'opportunity-list');
-    await opportunities.filterStage('6 项目评估');
-    await expect.poll(() => opportunities.rowStages()).toEqual(['6 项目评估']);
+    await opportunities.filterStage('7 商务谈判');
+    await expect.poll(() => opportunities.rowStages()).toEqual(['7 商务谈判']);
     await opportunities.rows().first().click();
     await opportunities.pageRoot().waitFor();
     expect(await page.getByTestId('opportunity-name').innerText()).toBe('四海商贸 ERP 一期（进销存 + 财务）');
-    expect(await opportunities.probability().innerText()).toBe('84%');
+    expect(await opportunities.probability().innerText()).toBe('99%');
     const factors = await opportunities.probabilityFactors().innerText();
-    expect(factors).toContain('阶段 6「项目评估」基础概率');
+    expect(factors).toContain('阶段 7「商务谈判」基础概率');
     expect(factors).toContain('购买条件已满足 5/6');
-    expect(await page.getByTestId('opportunity-next-gate').innerText()).toContain('报价尚未审批（当前：草稿）');
+    // Ready for 签约 but for one purchase condition: the competitor is still in the race.
+    const gate = await page.getByTestId('opportunity-next-gate').innerText();
+    expect(gate).toContain('购买条件未确认：明确没有竞争对手参与竞争');
+    expect(gate.match(/^· /gm)).toHaveLength(1);
     await opportunities.tab('qualification');
     await saveScreenshot(page, 'opportunity-page');
     await opportunities.tab('documents');
     expect(await page.getByTestId('documents-quotes').innerText()).toContain('BJ-2026-0001-A');
+    expect(await page.getByTestId('documents-contracts').innerText()).toContain('已审核');
 
     await app.switchLanguage('English');
     await expect.poll(() => page.getByTestId('opportunity-tab-documents').innerText()).toBe('Documents');
     await expect
       .poll(() => opportunities.probabilityFactors().innerText())
-      .toContain('Stage 6 “Project evaluation” base');
+      .toContain('Stage 7 “Commercial negotiation” base');
     await saveScreenshot(page, 'opportunity-page-en');
   });
 });

@@ -225,7 +225,8 @@ describe('报价', () => {
     await page.getByTestId('quote-back').click();
     const row = quotes.row(ref.replace(/-A$/, ''));
     await row.waitFor();
-    expect(await row.getByTestId('quote-state').innerText()).toBe('已审批');
+    // The list may show what it had cached until it is read again: wait for it.
+    await expect.poll(() => row.getByTestId('quote-state').innerText()).toBe('已审批');
     expect(await row.getByTestId('quote-row-total').innerText()).toBe(formatYuan(discounted));
     await page.mouse.move(0, 0);
     await saveScreenshot(page, 'quote-list');

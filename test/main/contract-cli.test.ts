@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli/main';
 import { haveTools, pdfText } from '../helpers/document-tools';
+import { EXAMPLE_QUOTE_FILE } from '../helpers/quote-app';
 import { tempDir } from '../helpers/temp-dir';
 
 async function presales(...argv: string[]) {
@@ -16,16 +17,17 @@ describe('presales contract …', () => {
   it('refuses an unapproved quote, then drafts, shows and exports a contract that equals the quote', async () => {
     const db = path.join(tempDir(), 'presales.db');
     await presales('--db', db, 'demo', 'load');
+    // The demo quote is approved (and legal approved its contract HT-…-0001); a new one is not.
     const [quote] = JSON.parse((await presales('--db', db, 'quote', 'list', '--json')).out);
-    const refused = await presales('--db', db, 'contract', 'create', '--from-quote', quote.number);
+    const draft = (await presales('--db', db, 'quote', 'create', '--from', EXAMPLE_QUOTE_FILE)).out.trim();
+    const refused = await presales('--db', db, 'contract', 'create', '--from-quote', draft);
     expect(refused.code).not.toBe(0);
-    expect(refused.err).toContain('尚未审批（当前状态：草稿）');
+    expect(refused.err).toMatch(/尚未审批（当前状态：(草稿|待审批)）/);
 
-    await presales('--db', db, 'quote', 'approve', quote.number, '--by', '张经理');
     const created = await presales('--db', db, 'contract', 'create', '--from-quote', quote.number, '--json');
     expect(created.code, created.err).toBe(0);
     const figures = JSON.parse(created.out);
-    expect(figures.number).toMatch(/^HT-\d{4}-0001$/);
+    expect(figures.number).toMatch(/^HT-\d{4}-0002$/);
 
     const shown = await presales('--db', db, 'contract', 'show', figures.number, '--json');
     const contract = JSON.parse(shown.out);
@@ -70,7 +72,7 @@ describe('presales contract …', () => {
       db,
       'contract',
       'export',
-      '1',
+      figures.number,
       '--format',
       'pdf',
       '--out',
@@ -78,7 +80,7 @@ describe('presales contract …', () => {
       '--lang',
       'en',
     );
-    expect(english.out).toMatch(/Contract HT-\d{4}-0001 .+\.pdf$/);
+    expect(english.out).toMatch(/Contract HT-\d{4}-0002 .+\.pdf$/);
 
     const acted = await presales('--db', db, 'contract', 'act', figures.number, 'submit', '--by', '王工');
     expect(acted.out).toContain('法务审核中');

@@ -92,8 +92,8 @@ describe('presales opportunity …', () => {
     await presales('--db', db, 'demo', 'load');
     const all = JSON.parse((await presales('--db', db, 'opportunity', 'list', '--json')).out);
     expect(all).toHaveLength(4);
-    const stage6 = JSON.parse((await presales('--db', db, 'opportunity', 'list', '--stage', '6', '--json')).out);
-    expect(stage6.map((o: { customerName: string; probability: number }) => o.customerName)).toEqual([
+    const stage7 = JSON.parse((await presales('--db', db, 'opportunity', 'list', '--stage', '7', '--json')).out);
+    expect(stage7.map((o: { customerName: string; probability: number }) => o.customerName)).toEqual([
       '宁波四海商贸有限公司',
     ]);
     const lines = (await presales('--db', db, 'opportunity', 'list', '--owner', '李娜')).out.split('\n');

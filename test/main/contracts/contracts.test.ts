@@ -6,7 +6,10 @@ import { rmbCapital } from '../../../src/shared/rmb-capital';
 import { must } from '../../helpers/must';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
 
-/** Contracts through the real dispatcher, on the demo database: the demo quote is a draft at first. */
+/**
+ * Contracts through the real dispatcher, on the demo database: the demo quote is approved and
+ * legal has approved the contract HT-…-0001 drafted from it (the demo deal is in 商务谈判).
+ */
 
 async function demoQuote(app: TestApp) {
   const [summary] = await app.call('quotes.list', {});
@@ -15,6 +18,7 @@ async function demoQuote(app: TestApp) {
 
 async function approvedDemoQuote(app: TestApp) {
   const quote = await demoQuote(app);
+  if (quote.state === 'approved') return quote;
   return app.call('quotes.approve', { revisionId: quote.revisionId, by: '张经理', comment: '同意' });
 }
 
@@ -72,7 +76,12 @@ describe('the clause library and templates', () => {
 describe('a contract from a quote', () => {
   it('is refused while the quote is not approved, with the reason', async () => {
     const app = await openTestApp({ seedDemo: true });
-    const quote = await demoQuote(app);
+    const approved = await demoQuote(app);
+    // Editing an approved quote withdraws its approval.
+    const quote = await app.call('quotes.save', {
+      revisionId: approved.revisionId,
+      content: { ...approved.content, notes: `${approved.content.notes}\n客户要求补充培训` },
+    });
     expect(quote.state).toBe('draft');
     const error = await app.fail('contracts.create', { quoteNumber: quote.number });
     expect(error.code).toBe('REFUSED');
@@ -83,7 +92,8 @@ describe('a contract from a quote', () => {
     const app = await openTestApp({ seedDemo: true });
     const quote = await approvedDemoQuote(app);
     const contract = await app.call('contracts.create', { quoteNumber: quote.number });
-    expect(contract.number).toMatch(/^HT-\d{4}-0001$/);
+    // The demo deal's contract is HT-…-0001.
+    expect(contract.number).toMatch(/^HT-\d{4}-0002$/);
     expect(contract.state).toBe('draft');
     expect(contract.template.key).toBe('licence-zh');
     const { deal } = contract;
@@ -285,7 +295,9 @@ describe('legal review', () => {
     const error = await app.fail('contracts.act', { id: contract.id, action: 'sign', by: '王工' });
     expect(error.message).toBe('合同处于“草稿”状态，不能执行“登记签署”');
     await app.call('contracts.delete', { id: contract.id });
-    expect(await app.call('contracts.list', {})).toEqual([]);
+    expect((await app.call('contracts.list', {})).map((c) => c.number)).toEqual([
+      expect.stringMatching(/^HT-\d{4}-0001$/),
+    ]);
   });
 });
 

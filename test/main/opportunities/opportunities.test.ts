@@ -316,7 +316,6 @@ describe('closing, archiving, deleting', () => {
     const app = await openTestApp({ seedDemo: true });
     const sihai = await demoOpportunity(app, '四海商贸');
     const quote = must(sihai.documents.quotes[0]);
-    await app.call('quotes.approve', { revisionId: quote.revisionId, by: '王经理', comment: '' });
     await app.call('quotes.act', { revisionId: quote.revisionId, action: 'send' });
     expect((await app.call('opportunities.get', { id: sihai.id })).deletable).toBe(false);
     expect((await app.fail('opportunities.delete', { id: sihai.id })).message).toBe(
@@ -367,7 +366,7 @@ describe('the list', () => {
     const app = await openTestApp({ seedDemo: true });
     const { rows, owners } = await app.call('opportunities.list', { sort: 'stage' });
     expect(rows.map((r) => [r.stage, r.stageName, r.customerName])).toEqual([
-      [6, '项目评估', '宁波四海商贸有限公司'],
+      [7, '商务谈判', '宁波四海商贸有限公司'],
       [3, '提交初步方案', '温州瓯江五金批发有限公司'],
       [2, '客户拜访与初步调研', '苏州精工机电设备有限公司'],
       [1, '客户规划与邀约', '杭州禾丰服饰有限公司'],
@@ -390,27 +389,40 @@ describe('the list', () => {
     );
   });
 
-  it('the demo 四海商贸 deal owns the demo documents and lacks one purchase condition', async () => {
+  it('the demo 四海商贸 deal owns the demo documents and is ready for 签约 but for one purchase condition', async () => {
     const app = await openTestApp({ seedDemo: true });
     const o = await demoOpportunity(app, '四海商贸');
-    expect(o.documents.quotes.map((q) => q.number)).toEqual(['BJ-2026-0001']);
+    expect([o.stage, o.stages[o.stage - 1]?.name]).toEqual([7, '商务谈判']);
+    expect(o.documents.quotes.map((q) => [q.number, q.state])).toEqual([['BJ-2026-0001', 'approved']]);
+    expect(o.documents.contracts.map((c) => [c.number, c.state])).toEqual([
+      [expect.stringMatching(/^HT-\d{4}-0001$/), 'approved'],
+    ]);
     expect(o.documents.proposals).toHaveLength(1);
     expect(o.documents.demoScripts).toHaveLength(1);
     expect(o.confirmation).toMatchObject({ answered: 11, total: 13, percent: 84 });
     expect(o.conditionsMet).toBe(5);
-    expect(o.winGate.missing.map((m) => m.message)).toEqual([
-      '报价尚未审批（当前：草稿）',
-      '购买条件未确认：明确没有竞争对手参与竞争',
-      '还没有本商机的合同草稿',
-    ]);
+    expect(o.winGate.missing.map((m) => m.message)).toEqual(['购买条件未确认：明确没有竞争对手参与竞争']);
+    const refused = await app.fail('opportunities.advance', { id: o.id, to: 8 });
+    expect(refused.message).toContain('明确没有竞争对手参与竞争');
+    // The competitor drops out: the deal can be signed.
+    const record = {
+      ...o.record,
+      competitors: o.record.competitors.map((c) => ({ ...c, active: false })),
+      conditions: { ...o.record.conditions, noCompetitor: true },
+    };
+    const saved = await app.call('opportunities.save', { id: o.id, record });
+    expect(saved.winGate.missing).toEqual([]);
+    expect((await app.call('opportunities.advance', { id: o.id, to: 8 })).stage).toBe(8);
     const ojiang = await demoOpportunity(app, '瓯江五金');
     expect(ojiang.timeline.find((e) => e.kind === 'override')?.text).toContain('直接约了演示');
     const hefeng = await demoOpportunity(app, '禾丰服饰');
     expect(hefeng.qualification.verdict).toBe('notRecommended');
     expect(hefeng.qualification.excludedBy?.key).toBe('industryExcluded');
-    // Clearing the demo data removes the demo opportunities and their customers.
+    // Clearing the demo data removes the demo opportunities, but not the one the user has worked on.
     await app.call('demo.clear', {});
-    expect((await app.call('opportunities.list', { status: 'all' })).rows).toEqual([]);
+    expect((await app.call('opportunities.list', { status: 'all' })).rows.map((r) => [r.name, r.stage])).toEqual([
+      ['四海商贸 ERP 一期（进销存 + 财务）', 8],
+    ]);
   });
 
   it('answers in English with English stage names and messages', async () => {

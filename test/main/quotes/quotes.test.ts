@@ -284,12 +284,13 @@ describe('customers', () => {
 });
 
 describe('demo quote', () => {
-  it('the demo data has a draft quote for the demo customer, within every rule; clearing demo data removes it', async () => {
+  it('the demo data has an approved quote for the demo customer, within every rule; clearing demo data removes it', async () => {
     const app = await openTestApp({ seedDemo: true });
     const [demo] = await app.call('quotes.list', {});
-    expect(demo).toMatchObject({ customerName: '宁波四海商贸有限公司', state: 'draft', revision: 'A' });
+    expect(demo).toMatchObject({ customerName: '宁波四海商贸有限公司', state: 'approved', revision: 'A' });
     const detail = await app.call('quotes.get', { revisionId: must(demo).revisionId });
     expect(detail.approvalReasons).toEqual([]);
+    expect(detail.approval).toMatchObject({ by: '李经理' });
     expect(detail.content.lines.map((l) => l.code)).toContain('ERP-SD-001');
     expect(detail.content.terms).toContain('30 天内有效');
     expect((await app.call('quoteTemplates.list', {})).length).toBe(5);

@@ -4,9 +4,10 @@ import { addOpportunityEvent } from '../opportunities/opportunity-store';
 
 /**
  * Four demo opportunities at different points of the sale, for the demo customers:
- *  - 四海商贸 (the customer with the demo quote, proposal and demo script) in 项目评估, with the
- *    confirmation answered and five of the six purchase conditions met — what is left before
- *    签约 is the competitor still in the race, the quote's approval and legal's review;
+ *  - 四海商贸 (the customer with the demo quote, proposal and demo script) in 商务谈判: its quote
+ *    approved, the contract drafted from it approved by legal, the confirmation answered and five
+ *    of the six purchase conditions met — all that is left before 签约 is the competitor still
+ *    in the race;
  *  - 精工机电 just visited (stage 2), with people but no 内线 yet;
  *  - 禾丰服饰 at stage 1, which the qualification rules advise against (服装);
  *  - 瓯江五金 moved to 提交初步方案 past its gate, the override logged with its reason.
@@ -82,7 +83,7 @@ interface DemoOpportunity {
 const opportunities: DemoOpportunity[] = [
   {
     customer: '宁波四海商贸有限公司',
-    stage: 6,
+    stage: 7,
     daysAgo: 45,
     attachDocuments: true,
     record: {
@@ -177,7 +178,7 @@ const opportunities: DemoOpportunity[] = [
         peopleSupport: true,
         servicePlanConfirmed: true,
       },
-      nextStep: '报价审批后与陈总确认付款方式',
+      nextStep: '与陈总确认付款方式，请他在飞腾软件出局后签字',
       nextStepDue: '2026-12-12',
     },
     moves: [
@@ -186,6 +187,7 @@ const opportunities: DemoOpportunity[] = [
       [4, 21],
       [5, 14],
       [6, 5],
+      [7, 2],
     ],
     notes: [['contact', 28, '与陈总、王经理现场调研三个仓库的出入库流程']],
   },
@@ -414,6 +416,9 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
       for (const table of ['quotes', 'proposals', 'demo_scripts']) {
         db.prepare(`UPDATE ${table} SET opportunity_id = ? WHERE customer_id = ? AND is_demo = 1`).run(oppId, id);
       }
+      db.prepare(
+        'UPDATE contracts SET opportunity_id = ? WHERE is_demo = 1 AND quote_id IN (SELECT id FROM quotes WHERE customer_id = ?)',
+      ).run(oppId, id);
     }
   }
 }

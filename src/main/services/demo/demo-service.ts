@@ -1,11 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
 import { translator } from '../../../shared/i18n';
+import { AppError } from '../../../shared/result';
 import { lineFromItem } from '../../../shared/quotes/catalogue-line';
 import { getCompany, putCompany } from '../company/company-repository';
 import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
 import { currentVersionId, today } from '../prices/price-list-repository';
 import { blankContent, createQuote } from '../quotes/quote-create';
+import { approveQuote } from '../quotes/quote-edits';
+import { ensureStandardLibrary } from '../contracts/clause-repository';
+import { createContract } from '../contracts/contract-create';
+import { actOnContract } from '../contracts/contract-edits';
 import type { ProposalContent, ProposalSection } from '../../../shared/proposals/proposal';
 import { getSolution, saveSection } from '../library/library-repository';
 import { createProposal } from '../proposals/proposal-repository';
@@ -158,9 +163,67 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     demoQuoteTemplates.forEach((tpl, index) => addTemplate.run(tpl.kind, tpl.name, tpl.body, index));
     const quoteRevisionId = insertDemoQuote(db, customerId, now);
     insertDemoLibrary(db, customerId, quoteRevisionId);
+    if (quoteRevisionId !== null) insertDemoContract(db, quoteRevisionId, now);
+    dateDemoDeal(db, now);
     insertDemoOpportunities(db, now);
   })();
   return demoStatus(db);
+}
+
+/**
+ * The demo deal is in 商务谈判: its quote approved by the sales manager, and the contract drafted
+ * from it reviewed and approved by legal — ready to sign but for one purchase condition.
+ */
+function insertDemoContract(db: Database, quoteRevisionId: number, now: Date): void {
+  const t = translator('zh-CN');
+  ensureStandardLibrary(db, now);
+  const quote = approveQuote(db, quoteRevisionId, '李经理', '折扣在授权范围内，同意报价', t);
+  // With the user's own company profile, details legal needs may be missing: the contract then
+  // stays a draft (or is not drafted) for the user to complete, and the demo still loads.
+  try {
+    const contract = createContract(db, { quoteNumber: `${quote.number}-${quote.revision}`, by: '张伟' }, t, {
+      isDemo: true,
+      now,
+    });
+    actOnContract(db, contract.id, 'submit', '张伟', '', t, now);
+    actOnContract(db, contract.id, 'approve', '法务 赵敏', '条款与标准文本一致，同意', t, now);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'REFUSED')) throw error;
+  }
+}
+
+/**
+ * The demo deal's documents were made over the weeks it took, not in the second the demo was
+ * loaded: the proposal before the 提交初步方案 move, the demo script before 方案演示, the quote
+ * approved before 商务谈判 and the contract through legal since (see demo-opportunities.ts).
+ */
+function dateDemoDeal(db: Database, now: Date): void {
+  const ago = (days: number, hours = 0) => new Date(now.getTime() - (days * 24 + hours) * 3_600_000).toISOString();
+  db.prepare('UPDATE proposals SET created_at = ?, updated_at = ? WHERE is_demo = 1').run(ago(32), ago(31));
+  db.prepare('UPDATE demo_scripts SET created_at = ?, updated_at = ? WHERE is_demo = 1').run(ago(23), ago(22));
+  const quotes = 'SELECT id FROM quotes WHERE is_demo = 1';
+  const revisions = `SELECT id FROM quote_revisions WHERE quote_id IN (${quotes})`;
+  db.prepare(`UPDATE quotes SET created_at = ? WHERE id IN (${quotes})`).run(ago(12));
+  db.prepare(`UPDATE quote_revisions SET created_at = ?, updated_at = ? WHERE id IN (${revisions})`).run(
+    ago(12),
+    ago(3),
+  );
+  db.prepare(`UPDATE quote_revisions SET approved_at = ? WHERE approved_at IS NOT NULL AND id IN (${revisions})`).run(
+    ago(3),
+  );
+  db.prepare(
+    `UPDATE quote_events SET at = CASE kind WHEN 'approve' THEN ? ELSE ? END WHERE revision_id IN (${revisions})`,
+  ).run(ago(3), ago(12));
+  const contracts = 'SELECT id FROM contracts WHERE is_demo = 1';
+  db.prepare(`UPDATE contracts SET created_at = ?, updated_at = ? WHERE id IN (${contracts})`).run(ago(2, 4), ago(1));
+  db.prepare(`UPDATE contract_revisions SET created_at = ?, updated_at = ? WHERE contract_id IN (${contracts})`).run(
+    ago(2, 4),
+    ago(1),
+  );
+  db.prepare(
+    `UPDATE contract_events SET at = CASE kind WHEN 'create' THEN ? WHEN 'submit' THEN ? ELSE ? END
+     WHERE contract_id IN (${contracts})`,
+  ).run(ago(2, 4), ago(2), ago(1));
 }
 
 /** The demo customer's quote, priced from the demo price list just seeded. */
