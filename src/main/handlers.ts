@@ -6,6 +6,7 @@ import { customerHandlers } from './services/customers/customer-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
 import { demoScriptHandlers } from './services/demo-scripts/demo-script-handlers';
+import { funnelHandlers } from './services/funnel/funnel-handlers';
 import { libraryHandlers } from './services/library/library-handlers';
 import { opportunityHandlers } from './services/opportunities/opportunity-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Method> = {
   ...demoScriptHandlers,
   ...contractHandlers,
   ...opportunityHandlers,
+  ...funnelHandlers,
 };

@@ -6,6 +6,7 @@ import { registerCompanyCommands } from './company-commands';
 import { registerContractCommands } from './contract-commands';
 import { registerDatabaseCommands } from './database-commands';
 import { registerDemoCommands } from './demo-commands';
+import { registerFunnelCommands } from './funnel-commands';
 import { registerOpportunityCommands } from './opportunity-commands';
 import { registerPriceCommands } from './prices-commands';
 import { registerDemoScriptCommands, registerProposalCommands } from './proposal-commands';
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerDemoScriptCommands(program, env);
   registerContractCommands(program, env);
   registerOpportunityCommands(program, env);
+  registerFunnelCommands(program, env);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { customerMethods } from './customers';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
 import { demoScriptMethods } from './demo-scripts';
+import { funnelMethods } from './funnel';
 import { libraryMethods } from './library';
 import { opportunityMethods } from './opportunities';
 import { priceMethods } from './prices';
@@ -27,6 +28,7 @@ export const contract = {
   ...demoScriptMethods,
   ...contractDraftMethods,
   ...opportunityMethods,
+  ...funnelMethods,
 };
 
 export type Contract = typeof contract;

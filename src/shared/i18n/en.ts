@@ -13,6 +13,7 @@ import { quoteErrorsEn, quotesEn } from './quotes.en';
 import { opportunitiesEn, opportunityErrorsEn } from './opportunities.en';
 import { opportunitiesUiEn } from './opportunities-ui.en';
 import { opportunitySettingsUiEn } from './opportunity-settings-ui.en';
+import { funnelEn } from './funnel.en';
 import type { Messages } from './zh-CN';
 
 /** English — same keys as zh-CN (the type checker enforces it). */
@@ -169,6 +170,7 @@ export const en: Messages = {
   contractUi: contractsUiEn,
   contracts: contractsEn,
   opportunities: opportunitiesEn,
+  funnel: funnelEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,
   err: {

@@ -12,6 +12,7 @@ import { quotesUiZhCN } from './quotes-ui.zh-CN';
 import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
 import { opportunitiesZhCN, opportunityErrorsZhCN } from './opportunities.zh-CN';
 import { opportunitiesUiZhCN } from './opportunities-ui.zh-CN';
+import { funnelZhCN } from './funnel.zh-CN';
 import { opportunitySettingsUiZhCN } from './opportunity-settings-ui.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
@@ -163,6 +164,7 @@ export const zhCN = {
   contractUi: contractsUiZhCN,
   contracts: contractsZhCN,
   opportunities: opportunitiesZhCN,
+  funnel: funnelZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
   err: {

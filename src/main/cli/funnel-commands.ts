@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import type { FunnelReport } from '../../shared/contract/funnel';
+import { translator } from '../../shared/i18n';
+import { formatYuan } from '../../shared/money';
+import { invoke } from '../dispatch';
+import type { CliEnv } from './main';
+import { unwrap } from './output';
+
+/** `presales funnel`: the manager's dashboard as text or JSON, from the same service. */
+
+function describe(r: FunnelReport, t: ReturnType<typeof translator>): string[] {
+  const lines: string[] = [];
+  for (const s of r.stages)
+    lines.push(`${s.stage} ${s.name}\t${s.count}\t${formatYuan(s.amountFen)}\t${formatYuan(s.weightedFen)}`);
+  lines.push(`Σ\t${r.totals.count}\t${formatYuan(r.totals.amountFen)}\t${formatYuan(r.totals.weightedFen)}`);
+  lines.push('');
+  for (const m of r.forecast)
+    lines.push(
+      `${m.month || t('funnel.noMonth')}\t${t('funnel.forecast.committed')} ${formatYuan(m.committedFen)}\t` +
+        `${t('funnel.forecast.bestCase')} ${formatYuan(m.bestCaseFen)}\t${t('funnel.forecast.pipeline')} ${formatYuan(m.pipelineFen)}`,
+    );
+  if (r.attention.length > 0) lines.push('');
+  for (const a of r.attention) lines.push(`#${a.id} ${a.name}\t${a.owner}\t${a.messages.join('；')}`);
+  const wl = r.winLoss;
+  lines.push('', `${wl.won} / ${wl.lost} / ${wl.abandoned}\t${wl.winRate === null ? '—' : `${wl.winRate}%`}`);
+  return lines;
+}
+
+export function registerFunnelCommands(program: Command, { io, openContext }: CliEnv): void {
+  program
+    .command('funnel')
+    .description('the sales funnel: stages, weighted amounts, forecast, deals needing attention, won/lost')
+    .option('--from <date>', 'won/lost period from (YYYY-MM-DD)')
+    .option('--to <date>', 'won/lost period to (YYYY-MM-DD)')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { from?: string; to?: string; json?: boolean }) => {
+      const ctx = await openContext();
+      const report = unwrap(await invoke(ctx, 'funnel.get', { from: opts.from ?? '', to: opts.to ?? '' }));
+      if (opts.json) return io.out(JSON.stringify(report, null, 2));
+      for (const line of describe(report, translator(ctx.locale()))) io.out(line);
+    });
+}
