@@ -63,6 +63,7 @@ export async function benchOpportunities(): Promise<string[]> {
   const filteredMs = await timed(() => invoke(ctx, 'opportunities.list', { stage: 1, owner: '销售 3' }), 5);
   const getMs = await timed(() => invoke(ctx, 'opportunities.get', { id: 1 }), 20);
   const refusedMs = await timed(() => invoke(ctx, 'opportunities.advance', { id: 1, to: 8 }), 20);
+  const funnelMs = await timed(() => invoke(ctx, 'funnel.get', {}), 5);
   ctx.close();
   fs.rmSync(dir, { recursive: true, force: true });
   const size = `${OPPORTUNITIES.toLocaleString('en-US')} opportunities × ${PEOPLE} key persons, ${EVENTS} events, 13 answers`;
@@ -70,5 +71,6 @@ export async function benchOpportunities(): Promise<string[]> {
     `create + save ${size}: ${(fillMs / 1000).toFixed(1)} s (${(fillMs / OPPORTUNITIES).toFixed(1)} ms each)`,
     `opportunities.list, all ${OPPORTUNITIES.toLocaleString('en-US')} with gate, probability and warnings, by probability: ${listMs.toFixed(0)} ms (median of 5)`,
     `opportunities.list filtered by stage and owner: ${filteredMs.toFixed(0)} ms; opportunities.get (one page): ${getMs.toFixed(1)} ms; a refused advance: ${refusedMs.toFixed(1)} ms (medians)`,
+    `funnel.get over the ${OPPORTUNITIES.toLocaleString('en-US')} (stages, conversion, owners, forecast, attention, won/lost): ${funnelMs.toFixed(0)} ms (median of 5)`,
   ];
 }

@@ -101,6 +101,8 @@ describe('方案书', () => {
     // 项目背景: bold text typed at the end of the rich text, saved as a bold text node.
     await proposals.select('项目背景与需求分析');
     await proposals.situationBody().click();
+    // On a loaded machine the editor may take the focus after the click returns: wait for it.
+    await expect.poll(() => proposals.situationBody().evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await proposals.situationTool('bold').click();
