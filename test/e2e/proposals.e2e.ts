@@ -102,7 +102,9 @@ describe('方案书', () => {
     await proposals.select('项目背景与需求分析');
     await proposals.situationBody().click();
     // On a loaded machine the editor may take the focus after the click returns: wait for it.
-    await expect.poll(() => proposals.situationBody().evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect
+      .poll(() => proposals.situationBody().evaluate((el) => el.ownerDocument.activeElement === el))
+      .toBe(true);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await proposals.situationTool('bold').click();
