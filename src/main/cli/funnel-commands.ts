@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { FunnelReport } from '../../shared/contract/funnel';
 import { translator } from '../../shared/i18n';
@@ -33,8 +35,16 @@ export function registerFunnelCommands(program: Command, { io, openContext }: Cl
     .option('--from <date>', 'won/lost period from (YYYY-MM-DD)')
     .option('--to <date>', 'won/lost period to (YYYY-MM-DD)')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { from?: string; to?: string; json?: boolean }) => {
+    .option('--out <file>', 'write the funnel as .xlsx (tables with SUM formulas) or .pdf (one-page report)')
+    .action(async (opts: { from?: string; to?: string; json?: boolean; out?: string }) => {
       const ctx = await openContext();
+      if (opts.out !== undefined) {
+        const format = path.extname(opts.out).toLowerCase() === '.pdf' ? 'pdf' : 'xlsx';
+        const file = unwrap(await invoke(ctx, 'funnel.export', { format, from: opts.from ?? '', to: opts.to ?? '' }));
+        const target = path.extname(opts.out) === '' ? `${opts.out}.${format}` : opts.out;
+        fs.writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+        return io.out(path.resolve(target));
+      }
       const report = unwrap(await invoke(ctx, 'funnel.get', { from: opts.from ?? '', to: opts.to ?? '' }));
       if (opts.json) return io.out(JSON.stringify(report, null, 2));
       for (const line of describe(report, translator(ctx.locale()))) io.out(line);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './common';
+import { FileOutput } from './prices';
 
 /**
  * The funnel (销售漏斗) a manager reads on Monday: open deals per stage with their weighted
@@ -9,6 +10,22 @@ import { method } from './common';
 
 const DateText = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'err.opportunities.date')]);
 const Ids = z.array(z.number().int());
+
+/** The manager's settings for the dashboard: when a deal counts as stale or stuck, and the forecast columns. */
+export const FunnelRulesSchema = z
+  .object({
+    staleDays: z.number().int('err.funnel.days').min(1, 'err.funnel.days').max(365, 'err.funnel.days'),
+    stuckDays: z.number().int('err.funnel.days').min(1, 'err.funnel.days').max(365, 'err.funnel.days'),
+    committedStage: z.number().int().min(1, 'err.funnel.stage').max(8, 'err.funnel.stage'),
+    committedProbability: z.number().int().min(0, 'err.funnel.percent').max(100, 'err.funnel.percent'),
+    bestCaseProbability: z.number().int().min(0, 'err.funnel.percent').max(100, 'err.funnel.percent'),
+  })
+  .strict()
+  .refine((r) => r.bestCaseProbability <= r.committedProbability, {
+    message: 'err.funnel.bestCaseAboveCommitted',
+    path: ['bestCaseProbability'],
+  });
+export type FunnelRules = z.infer<typeof FunnelRulesSchema>;
 
 export const FunnelInput = z
   .object({
@@ -89,20 +106,39 @@ export const FunnelReportSchema = z.object({
     byCompetitor: z.array(Outcomes),
     bySource: z.array(Outcomes),
   }),
-  rules: z.object({
-    staleDays: z.number(),
-    stuckDays: z.number(),
-    committedStage: z.number(),
-    committedProbability: z.number(),
-    bestCaseProbability: z.number(),
-  }),
+  rules: FunnelRulesSchema,
 });
 export type FunnelReport = z.infer<typeof FunnelReportSchema>;
+
+/** The funnel as a file: the dashboard's tables as .xlsx, or a one-page report as .pdf. */
+export const FunnelExportInput = z
+  .object({
+    format: z.enum(['xlsx', 'pdf']),
+    /** Won/lost period, as for funnel.get. */
+    from: DateText.default(''),
+    to: DateText.default(''),
+  })
+  .strict();
 
 export const funnelMethods = {
   'funnel.get': method({
     input: FunnelInput,
     output: FunnelReportSchema,
     doc: 'The funnel: open deals per stage (count, amount, weighted by probability), conversion, owners, forecast by close month, deals needing attention, won/lost over [from, to].',
+  }),
+  'funnel.rules': method({
+    input: z.object({}).strict().default({}),
+    output: FunnelRulesSchema,
+    doc: 'The dashboard settings: days without a timeline entry before a deal is stale, days at a gate before it is stuck, and the forecast thresholds.',
+  }),
+  'funnel.saveRules': method({
+    input: FunnelRulesSchema,
+    output: FunnelRulesSchema,
+    doc: 'Saves the dashboard settings (staleDays and stuckDays 1–365, committedStage 1–8, probabilities 0–100 with best case ≤ committed).',
+  }),
+  'funnel.export': method({
+    input: FunnelExportInput,
+    output: FileOutput,
+    doc: 'The funnel of funnel.get as a file in the app language: .xlsx with one sheet per table (totals as SUM formulas whose cached results are the report totals to the fen), or a one-page A4 .pdf report with the charts drawn.',
   }),
 };

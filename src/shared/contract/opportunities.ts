@@ -422,6 +422,8 @@ export const OpportunityListInput = z
     status: z.enum(['open', 'won', 'lost', 'abandoned', 'closed', 'archived', 'all']).default('open'),
     sort: z.enum(['updated', 'stage', 'amount', 'close', 'probability', 'name']).default('updated'),
     customerId: Id.nullable().default(null),
+    /** Only these opportunities (the deals behind a funnel figure); null for no such filter. */
+    ids: z.array(Id).max(100_000).nullable().default(null),
   })
   .default({
     query: '',
@@ -431,6 +433,7 @@ export const OpportunityListInput = z
     status: 'open',
     sort: 'updated',
     customerId: null,
+    ids: null,
   });
 
 export const opportunityMethods = {

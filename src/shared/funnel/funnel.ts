@@ -1,5 +1,3 @@
-import Decimal from 'decimal.js';
-
 /**
  * The sales funnel (销售漏斗) as pure figures: where the open deals stand, what they are worth
  * weighted by their explained probability, how many deals that reached one stage went on to the
@@ -48,7 +46,9 @@ export interface Conversion {
 /** amount × probability %, to the fen (half-up). */
 export function weightedAmount(amountFen: number | null, probability: number): number {
   if (amountFen === null) return 0;
-  return new Decimal(amountFen).times(probability).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  // Exact integer arithmetic (BigInt): amount × whole percent, then ÷ 100 rounding half up.
+  const product = BigInt(amountFen) * BigInt(Math.round(probability));
+  return Number((product + 50n) / 100n);
 }
 
 /** Count, amount and weighted amount of the open deals in each of the `stages` stages. */

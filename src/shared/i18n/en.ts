@@ -1,3 +1,4 @@
+import { funnelUiEn } from './funnel-ui.en';
 import { contractErrorsEn, contractsEn } from './contracts.en';
 import { contractsUiEn } from './contracts-ui.en';
 import { demoScriptsUiEn } from './demo-scripts-ui.en';
@@ -13,7 +14,7 @@ import { quoteErrorsEn, quotesEn } from './quotes.en';
 import { opportunitiesEn, opportunityErrorsEn } from './opportunities.en';
 import { opportunitiesUiEn } from './opportunities-ui.en';
 import { opportunitySettingsUiEn } from './opportunity-settings-ui.en';
-import { funnelEn } from './funnel.en';
+import { funnelEn, funnelErrorsEn } from './funnel.en';
 import type { Messages } from './zh-CN';
 
 /** English — same keys as zh-CN (the type checker enforces it). */
@@ -25,6 +26,7 @@ export const en: Messages = {
   },
   nav: {
     opportunities: 'Opportunities',
+    funnel: 'Funnel',
     overview: 'Overview',
     company: 'Company',
     prices: 'Price list',
@@ -171,10 +173,12 @@ export const en: Messages = {
   contracts: contractsEn,
   opportunities: opportunitiesEn,
   funnel: funnelEn,
+  funnelUi: funnelUiEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,
   err: {
     ...opportunityErrorsEn,
+    funnel: funnelErrorsEn,
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
     ...contractErrorsEn,

@@ -1,3 +1,4 @@
+import { funnelUiZhCN } from './funnel-ui.zh-CN';
 import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
 import { contractsUiZhCN } from './contracts-ui.zh-CN';
 import { demoScriptsUiZhCN } from './demo-scripts-ui.zh-CN';
@@ -12,7 +13,7 @@ import { quotesUiZhCN } from './quotes-ui.zh-CN';
 import { quoteErrorsZhCN, quotesZhCN } from './quotes.zh-CN';
 import { opportunitiesZhCN, opportunityErrorsZhCN } from './opportunities.zh-CN';
 import { opportunitiesUiZhCN } from './opportunities-ui.zh-CN';
-import { funnelZhCN } from './funnel.zh-CN';
+import { funnelErrorsZhCN, funnelZhCN } from './funnel.zh-CN';
 import { opportunitySettingsUiZhCN } from './opportunity-settings-ui.zh-CN';
 
 /** Simplified Chinese — the default language of the UI, menus and messages. */
@@ -24,6 +25,7 @@ export const zhCN = {
   },
   nav: {
     opportunities: '商机',
+    funnel: '销售漏斗',
     overview: '概览',
     company: '公司信息',
     prices: '价格体系',
@@ -165,10 +167,12 @@ export const zhCN = {
   contracts: contractsZhCN,
   opportunities: opportunitiesZhCN,
   funnel: funnelZhCN,
+  funnelUi: funnelUiZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
   err: {
     ...opportunityErrorsZhCN,
+    ...funnelErrorsZhCN,
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
     ...contractErrorsZhCN,

@@ -22,7 +22,7 @@ export interface PersonFacts {
 
 export type PeopleWarning = 'noDecisionMaker' | 'noInsider' | 'opponentWithInfluence';
 
-export function peopleWarnings(people: readonly PersonFacts[]): PeopleWarning[] {
+export function peopleWarnings(people: readonly Pick<PersonFacts, 'role' | 'stance' | 'influence'>[]): PeopleWarning[] {
   const warnings: PeopleWarning[] = [];
   if (!people.some((p) => p.role === 'decisionMaker')) warnings.push('noDecisionMaker');
   if (!people.some((p) => p.role === 'insider')) warnings.push('noInsider');

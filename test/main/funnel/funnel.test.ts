@@ -86,4 +86,57 @@ describe('the funnel', () => {
     expect((await app.call('funnel.get', { from: '2020-01-01', to: '2020-12-31' })).winLoss.winRate).toBeNull();
     expect((await app.fail('funnel.get', { from: '2026-1-1' })).fields.from).toBeTruthy();
   });
+
+  it('keeps agreeing with the opportunity page after the record, the qualification rules or the documents change', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    const id = must((await ids(app))['瓯江']);
+    const probabilityIn = async () => {
+      const report = await app.call('funnel.get', {});
+      const stage = must(report.stages.find((s) => s.ids.includes(id)));
+      const { rows } = await app.call('opportunities.list', {});
+      const row = must(rows.find((r) => r.id === id));
+      return { weighted: stage.weightedFen, expected: Math.round(((row.amountFen ?? 0) * row.probability) / 100), row };
+    };
+    const before = await probabilityIn();
+    expect(before.weighted).toBe(before.expected);
+    // The rep learns the contacts have left: the cached facts are dropped and recomputed.
+    const detail = await app.call('opportunities.get', { id });
+    await app.call('opportunities.save', { id, record: { ...detail.record, people: [] } });
+    const afterEdit = await probabilityIn();
+    expect(afterEdit.row.probability).toBeLessThan(before.row.probability);
+    expect(afterEdit.weighted).toBe(afterEdit.expected);
+    // The company raises the bar for 重点跟进: verdicts computed under the old rules are recomputed.
+    const settings = await app.call('opportunities.settings', {});
+    await app.call('opportunities.saveSettings', {
+      ...settings,
+      qualification: { ...settings.qualification, focusScore: 99, followScore: 98 },
+    });
+    const afterRules = await probabilityIn();
+    expect(afterRules.row.probability).not.toBe(afterEdit.row.probability);
+    expect(afterRules.weighted).toBe(afterRules.expected);
+  });
+
+  it('keeps the stale and stuck days and forecast thresholds as a setting, refusing values out of range', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    expect(await app.call('funnel.rules', {})).toEqual({
+      staleDays: 14,
+      stuckDays: 21,
+      committedStage: 7,
+      committedProbability: 75,
+      bestCaseProbability: 40,
+    });
+    const caller = { db: app.ctx.db(), locale: 'zh-CN' as const, t: translator('zh-CN') };
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000);
+    const stale = () =>
+      funnelReport(caller, { from: '', to: '' }, inTenDays).attention.filter((a) => a.reasons.includes('stale'));
+    await app.call('funnel.saveRules', { ...(await app.call('funnel.rules', {})), staleDays: 30 });
+    expect(stale()).toEqual([]);
+    await app.call('funnel.saveRules', { ...(await app.call('funnel.rules', {})), staleDays: 7 });
+    const report = funnelReport(caller, { from: '', to: '' }, inTenDays);
+    expect(report.rules.staleDays).toBe(7);
+    expect(report.attention.filter((a) => a.reasons.includes('stale')).length).toBe(4);
+    const refused = await app.fail('funnel.saveRules', { ...report.rules, staleDays: 0, bestCaseProbability: 90 });
+    expect(refused.fields.staleDays).toBe('天数应为 1 到 365 的整数');
+    expect((await app.call('funnel.rules', {})).staleDays).toBe(7);
+  });
 });

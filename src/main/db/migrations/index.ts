@@ -4,6 +4,7 @@ import { migration003 } from './003-quotes';
 import { migration004 } from './004-library-proposals';
 import { migration005 } from './005-contracts';
 import { migration006 } from './006-opportunities';
+import { migration007 } from './007-funnel-packages';
 
 export interface Migration {
   readonly version: number;
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

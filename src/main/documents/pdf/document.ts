@@ -22,6 +22,8 @@ export interface PdfMetadata {
 }
 
 export interface PdfOptions {
+  /** Landscape pages (a one-page report with charts); portrait by default. */
+  landscape?: boolean;
   /** Called whenever a page is added, before anything is drawn on it (watermarks go behind). */
   onPageAdded?: (doc: PDFKit.PDFDocument) => void;
 }
@@ -37,6 +39,7 @@ export function createPdf(metadata: PdfMetadata, options: PdfOptions = {}): PdfB
   const now = new Date();
   const doc = new PDFDocument({
     size: 'A4',
+    layout: options.landscape ? 'landscape' : 'portrait',
     margin: 0,
     autoFirstPage: false,
     bufferPages: true,

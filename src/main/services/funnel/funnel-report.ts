@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import type { FunnelInput, FunnelReport } from '../../../shared/contract/funnel';
 import {
-  DEFAULT_ATTENTION_RULES,
-  DEFAULT_FORECAST_RULES,
   attentionReasons,
   byOwner,
   conversions,
@@ -15,21 +13,16 @@ import {
 } from '../../../shared/funnel/funnel';
 import type { Caller } from '../opportunities/opportunity-repository';
 import { readOpportunitySettings } from '../opportunities/opportunity-settings';
-import { parseClosing, parseRecord, type OpportunityRow } from '../opportunities/opportunity-store';
-import { stageName, summarizeOpportunity } from '../opportunities/opportunity-view';
+import { parseClosing } from '../opportunities/opportunity-store';
+import { stageName } from '../opportunities/opportunity-view';
+import { pipelineDeals } from './funnel-deals';
+import { readFunnelRules } from './funnel-rules';
 
 /**
  * The funnel report: every opportunity not archived, read once with what its timeline says
  * (newest entry, highest stage reached, when it entered its stage), turned into figures by the
  * pure functions in src/shared/funnel/funnel.ts.
  */
-
-interface TimelineFacts {
-  opportunity_id: number;
-  last_at: string | null;
-  reached: number | null;
-  stage_since: string | null;
-}
 
 const DAY_MS = 86_400_000;
 
@@ -39,56 +32,34 @@ export function funnelReport(
   now = new Date(),
 ): FunnelReport {
   const settings = readOpportunitySettings(db);
-  const rows = db
-    .prepare(
-      `SELECT o.*, c.name AS customer_name FROM opportunities o JOIN customers c ON c.id = o.customer_id
-       WHERE o.archived = 0 ORDER BY o.id`,
-    )
-    .all() as (OpportunityRow & { customer_name: string })[];
-  const timeline = new Map(
-    (
-      db
-        .prepare(
-          `SELECT e.opportunity_id, max(e.at) AS last_at, max(e.to_stage) AS reached,
-                  max(CASE WHEN e.to_stage = o.stage AND e.kind IN ('stage', 'created', 'migrated', 'reopened') THEN e.at END)
-                    AS stage_since
-           FROM opportunity_events e JOIN opportunities o ON o.id = e.opportunity_id
-           WHERE o.archived = 0 GROUP BY e.opportunity_id`,
-        )
-        .all() as TimelineFacts[]
-    ).map((f) => [f.opportunity_id, f]),
-  );
-
+  const rules = readFunnelRules(db);
   const deals: FunnelDeal[] = [];
   const closed: ClosedDeal[] = [];
-  const names = new Map<number, { name: string; customerName: string; owner: string; stage: number }>();
-  for (const row of rows) {
-    const facts = timeline.get(row.id);
-    const summary = row.status === 'open' ? summarizeOpportunity(db, row, settings, locale, t) : null;
-    names.set(row.id, { name: row.name, customerName: row.customer_name, owner: row.owner, stage: row.stage });
+  const names = new Map<number, { name: string; customerName: string }>();
+  for (const { row, ...deal } of pipelineDeals(db, settings)) {
+    names.set(row.id, { name: row.name, customerName: row.customer_name });
     deals.push({
       id: row.id,
       stage: row.stage,
-      reachedStage: Math.max(row.stage, facts?.reached ?? 0),
+      reachedStage: Math.max(row.stage, deal.reached ?? 0),
       status: row.status,
       owner: row.owner,
       amountFen: row.amount_fen,
-      probability: summary?.probability ?? (row.status === 'won' ? 100 : 0),
+      probability: deal.probability,
       expectedClose: row.expected_close,
-      lastActivityAt: maxIso(facts?.last_at ?? null, row.updated_at),
-      missingCount: summary?.missingCount ?? 0,
-      stageSince: facts?.stage_since ?? row.created_at,
+      lastActivityAt: maxIso(deal.lastAt, row.updated_at),
+      missingCount: deal.missingCount,
+      stageSince: deal.stageSince ?? row.created_at,
     });
     if (row.status !== 'open') {
       const closing = parseClosing(row);
-      const record = parseRecord(row, t);
       closed.push({
         id: row.id,
         outcome: row.status,
         closedAt: closing?.at ?? row.updated_at,
         category: closing?.category ?? '',
-        source: record.source,
-        competitors: record.competitors.filter((c) => c.active).map((c) => c.name),
+        source: deal.source,
+        competitors: deal.competitors,
         amountFen: row.amount_fen,
       });
     }
@@ -113,8 +84,19 @@ export function funnelReport(
           ? row.key
           : t(kind === 'category' ? `opportunities.categories.${row.key}` : `opportunities.sources.${row.key}`),
   });
+  // Many deals share a message ("14 天没有进展…"): translate each distinct one once.
+  const messages = new Map<string, string>();
+  const message = (key: string, params: Record<string, string | number>) => {
+    const id = `${key}|${Object.values(params).join('|')}`;
+    let text = messages.get(id);
+    if (text === undefined) {
+      text = t(key, params);
+      messages.set(id, text);
+    }
+    return text;
+  };
   const attention = deals.flatMap((deal) => {
-    const reasons = attentionReasons(deal, nowIso, DEFAULT_ATTENTION_RULES);
+    const reasons = attentionReasons(deal, nowIso, rules);
     if (reasons.length === 0) return [];
     const who = names.get(deal.id);
     const days = (since: string) => Math.floor((now.getTime() - Date.parse(since)) / DAY_MS);
@@ -130,14 +112,14 @@ export function funnelReport(
         messages: reasons.map((reason) => {
           switch (reason) {
             case 'stale':
-              return t('funnel.attention.stale', {
+              return message('funnel.attention.stale', {
                 days: days(deal.lastActivityAt),
                 last: deal.lastActivityAt.slice(0, 10),
               });
             case 'pastClose':
-              return t('funnel.attention.pastClose', { date: deal.expectedClose });
+              return message('funnel.attention.pastClose', { date: deal.expectedClose });
             case 'stuckAtGate':
-              return t('funnel.attention.stuckAtGate', {
+              return message('funnel.attention.stuckAtGate', {
                 stage: deal.stage,
                 days: days(deal.stageSince),
                 count: deal.missingCount,
@@ -157,7 +139,7 @@ export function funnelReport(
     },
     conversions: conversions(deals, stages),
     owners: byOwner(deals),
-    forecast: forecastByMonth(deals, DEFAULT_FORECAST_RULES),
+    forecast: forecastByMonth(deals, rules),
     attention,
     winLoss: {
       from: input.from,
@@ -167,7 +149,7 @@ export function funnelReport(
       byCompetitor: wl.byCompetitor.map(label('competitor')),
       bySource: wl.bySource.map(label('source')),
     },
-    rules: { ...DEFAULT_ATTENTION_RULES, ...DEFAULT_FORECAST_RULES },
+    rules,
   };
 }
 

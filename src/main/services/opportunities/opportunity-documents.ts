@@ -140,3 +140,75 @@ export function hasIssuedDocuments(db: Database, opportunityId: number): boolean
   const contract = db.prepare('SELECT 1 FROM contracts WHERE opportunity_id = ? LIMIT 1').get(opportunityId);
   return sent !== undefined || contract !== undefined;
 }
+
+/**
+ * The document side of the gate facts for many opportunities at once (the funnel over the whole
+ * pipeline): one grouped query per document kind instead of several per opportunity. Ordering
+ * matches opportunityDocuments, so the first quote and contract named in a gate are the same.
+ */
+export interface DocumentFacts {
+  proposals: { id: number; deviationRows: number }[];
+  demoScripts: number;
+  approvedQuotes: number;
+  quotes: { revisionId: number; state: string }[];
+  approvedContracts: number;
+  contracts: { id: number; state: string }[];
+}
+
+export function documentFactsByOpportunity(db: Database): Map<number, DocumentFacts> {
+  const facts = new Map<number, DocumentFacts>();
+  const of = (id: number): DocumentFacts => {
+    let f = facts.get(id);
+    if (!f) {
+      f = { proposals: [], demoScripts: 0, approvedQuotes: 0, quotes: [], approvedContracts: 0, contracts: [] };
+      facts.set(id, f);
+    }
+    return f;
+  };
+  const proposals = db
+    .prepare(
+      `SELECT p.opportunity_id AS opp, p.id,
+              CASE WHEN json_valid(p.content_json) THEN
+                (SELECT coalesce(sum(json_array_length(s.value, '$.rows')), 0) FROM json_each(p.content_json, '$.sections') s
+                 WHERE json_type(s.value) = 'object' AND s.value ->> 'kind' = 'requirements')
+              ELSE 0 END AS deviationRows
+       FROM proposals p WHERE p.opportunity_id IS NOT NULL ORDER BY p.updated_at DESC, p.id DESC`,
+    )
+    .all() as { opp: number; id: number; deviationRows: number }[];
+  for (const p of proposals) of(p.opp).proposals.push({ id: p.id, deviationRows: p.deviationRows });
+  const scripts = db
+    .prepare(
+      'SELECT opportunity_id AS opp, count(*) AS n FROM demo_scripts WHERE opportunity_id IS NOT NULL GROUP BY 1',
+    )
+    .all() as { opp: number; n: number }[];
+  for (const s of scripts) of(s.opp).demoScripts = s.n;
+  const approved = db
+    .prepare(
+      `SELECT q.opportunity_id AS opp, count(DISTINCT q.id) AS n FROM quotes q JOIN quote_revisions r ON r.quote_id = q.id
+       WHERE q.opportunity_id IS NOT NULL AND r.state IN (${APPROVED_QUOTE.map(() => '?').join(', ')}) GROUP BY 1`,
+    )
+    .all(...APPROVED_QUOTE) as { opp: number; n: number }[];
+  for (const a of approved) of(a.opp).approvedQuotes = a.n;
+  const quotes = db
+    .prepare(
+      `SELECT q.opportunity_id AS opp, r.id AS revisionId, r.state
+       FROM quotes q JOIN quote_revisions r ON r.id = (SELECT max(id) FROM quote_revisions WHERE quote_id = q.id)
+       WHERE q.opportunity_id IS NOT NULL ORDER BY r.updated_at DESC, q.id DESC`,
+    )
+    .all() as { opp: number; revisionId: number; state: string }[];
+  for (const q of quotes) of(q.opp).quotes.push({ revisionId: q.revisionId, state: q.state });
+  const contracts = db
+    .prepare(
+      `SELECT c.opportunity_id AS opp, c.id, r.state
+       FROM contracts c JOIN contract_revisions r
+         ON r.contract_id = c.id AND r.revision = (SELECT max(revision) FROM contract_revisions WHERE contract_id = c.id)
+       WHERE c.opportunity_id IS NOT NULL ORDER BY r.updated_at DESC, c.id DESC`,
+    )
+    .all() as { opp: number; id: number; state: ContractState }[];
+  for (const c of contracts) {
+    const f = of(c.opp);
+    f.contracts.push({ id: c.id, state: c.state });
+    if (APPROVED_CONTRACT.includes(c.state)) f.approvedContracts += 1;
+  }
+  return facts;
+}

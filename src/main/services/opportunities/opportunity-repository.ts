@@ -53,6 +53,7 @@ export function listOpportunities(
          AND (@owner = '' OR o.owner = @owner)
          AND (@month = '' OR substr(o.expected_close, 1, 7) = @month)
          AND (@customerId IS NULL OR o.customer_id = @customerId)
+         AND (@ids IS NULL OR o.id IN (SELECT value FROM json_each(@ids)))
        ORDER BY o.updated_at DESC, o.id DESC`,
     )
     .all({
@@ -62,6 +63,7 @@ export function listOpportunities(
       owner: input.owner,
       month: input.closeMonth,
       customerId: input.customerId,
+      ids: input.ids === null ? null : JSON.stringify(input.ids),
     }) as (OpportunityRow & { customer_name: string })[];
   const settings = readOpportunitySettings(db);
   const summaries = rows.map((row) => summarizeOpportunity(db, row, settings, locale, t));

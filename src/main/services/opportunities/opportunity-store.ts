@@ -55,7 +55,7 @@ export function parseRecord(row: OpportunityRow, t: TFunction): OpportunityRecor
   return parsed.data;
 }
 
-export function parseClosing(row: OpportunityRow) {
+export function parseClosing(row: Pick<OpportunityRow, 'closing_json'>) {
   if (row.closing_json === null) return null;
   const parsed = ClosingSchema.safeParse(JSON.parse(row.closing_json));
   return parsed.success ? parsed.data : null;

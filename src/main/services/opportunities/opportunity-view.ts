@@ -9,13 +9,13 @@ import type {
 } from '../../../shared/contract/opportunities';
 import { AUDIENCE_ROLES } from '../../../shared/demo-script/types';
 import type { Locale } from '../../../shared/locale';
-import { strongestEvent } from '../../../shared/opportunities/compelling-events';
+import { strongestEvent, type EventFacts, type EventStrength } from '../../../shared/opportunities/compelling-events';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
-import { checkMove, type GateCheck } from '../../../shared/opportunities/gates';
-import { audienceRolesOf, peopleWarnings } from '../../../shared/opportunities/people';
+import { checkMove, type GateCheck, type GateFacts } from '../../../shared/opportunities/gates';
+import { audienceRolesOf, peopleWarnings, type PeopleWarning } from '../../../shared/opportunities/people';
 import { winProbability, type Probability } from '../../../shared/opportunities/probability';
 import { PURCHASE_CONDITIONS } from '../../../shared/opportunities/purchase-conditions';
-import { qualify, type QualificationResult } from '../../../shared/opportunities/qualification';
+import { qualify, type QualificationResult, type Verdict } from '../../../shared/opportunities/qualification';
 import { LAST_STAGE, stageOf } from '../../../shared/opportunities/stages';
 import { gateFacts, hasIssuedDocuments, opportunityDocuments } from './opportunity-documents';
 import { missingMessage } from './opportunity-messages';
@@ -58,32 +58,85 @@ interface Computed {
   documents: ReturnType<typeof opportunityDocuments>;
 }
 
+/** What a record needs for the probability: the profile, key persons, events and conditions. */
+export type ProbabilityRecord<E extends EventFacts> = Pick<OpportunityRecord, 'qualification' | 'conditions'> & {
+  people: readonly Pick<OpportunityRecord['people'][number], 'role' | 'stance' | 'influence'>[];
+  events: readonly E[];
+};
+
+/** Qualification, people warnings, strongest event and the explained probability of one deal. */
+export function dealProbability<E extends EventFacts>(
+  row: Pick<OpportunityRow, 'stage' | 'status'>,
+  record: ProbabilityRecord<E>,
+  settings: OpportunitySettings,
+) {
+  const qualification = qualify(record.qualification, settings.qualification);
+  const warnings = peopleWarnings(record.people);
+  const strongest = strongestEvent(record.events);
+  const probability = probabilityOf(
+    row,
+    {
+      verdict: qualification.verdict,
+      score: qualification.score,
+      warnings,
+      strongest: strongest?.strength ?? null,
+      conditionsMet: PURCHASE_CONDITIONS.filter((c) => record.conditions[c]).length,
+    },
+    settings,
+  );
+  return { qualification, warnings, strongest, probability };
+}
+
+/** What the probability is made of, once the record has been read and qualified. */
+export interface ProbabilityFacts {
+  verdict: Verdict;
+  score: number;
+  warnings: readonly PeopleWarning[];
+  strongest: EventStrength | null;
+  conditionsMet: number;
+}
+
+export function probabilityOf(
+  row: Pick<OpportunityRow, 'stage' | 'status'>,
+  facts: ProbabilityFacts,
+  settings: OpportunitySettings,
+): Probability {
+  return winProbability(
+    {
+      stage: row.stage,
+      stageProbability: stageOf(settings.stages, row.stage).probability,
+      status: row.status,
+      verdict: facts.verdict,
+      score: facts.score,
+      peopleWarnings: facts.warnings,
+      strongestEvent: facts.strongest,
+      conditionsMet: facts.conditionsMet,
+      conditionsTotal: PURCHASE_CONDITIONS.length,
+    },
+    settings.weights,
+  );
+}
+
+/** The gate to the next stage of an open deal, or null when closed or at the last stage. */
+export function nextGateOf(
+  row: Pick<OpportunityRow, 'stage' | 'status'>,
+  settings: OpportunitySettings,
+  facts: GateFacts,
+): GateCheck | null {
+  return row.status === 'open' && row.stage < LAST_STAGE
+    ? checkMove(settings.stages, row.stage, row.stage + 1, facts, {
+        confirmationThreshold: settings.confirmationThreshold,
+      })
+    : null;
+}
+
 export function compute(db: Database, row: OpportunityRow, settings: OpportunitySettings, t: TFunction): Computed {
   const record = parseRecord(row, t);
   const documents = opportunityDocuments(db, row.id);
   const facts = gateFacts(db, row.id, record, documents);
   const options = { confirmationThreshold: settings.confirmationThreshold };
-  const qualification = qualify(record.qualification, settings.qualification);
-  const warnings = peopleWarnings(record.people);
-  const strongest = strongestEvent(record.events);
-  const conditionsMet = PURCHASE_CONDITIONS.filter((c) => record.conditions[c]).length;
-  const probability = winProbability(
-    {
-      stage: row.stage,
-      stageProbability: stageOf(settings.stages, row.stage).probability,
-      status: row.status,
-      verdict: qualification.verdict,
-      score: qualification.score,
-      peopleWarnings: warnings,
-      strongestEvent: strongest?.strength ?? null,
-      conditionsMet,
-      conditionsTotal: PURCHASE_CONDITIONS.length,
-    },
-    settings.weights,
-  );
-  const open = row.status === 'open';
-  const nextGate =
-    open && row.stage < LAST_STAGE ? checkMove(settings.stages, row.stage, row.stage + 1, facts, options) : null;
+  const { qualification, warnings, strongest, probability } = dealProbability(row, record, settings);
+  const nextGate = nextGateOf(row, settings, facts);
   // Closing as won needs whatever is still missing to reach 签约成交 and that stage's own gate.
   const winGate =
     row.stage < LAST_STAGE

@@ -2,6 +2,7 @@ import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } fr
 import {
   IconBooks,
   IconBuildingSkyscraper,
+  IconChartFunnel,
   IconContract,
   IconFileDescription,
   IconFileInvoice,
@@ -16,6 +17,7 @@ import { useMethod } from '../api/queries';
 import { CompanyPage } from '../features/company/CompanyPage';
 import { ContractsPage } from '../features/contracts/ContractsPage';
 import { DemoScriptsPage } from '../features/demo-scripts/DemoScriptsPage';
+import { FunnelPage } from '../features/funnel/FunnelPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -28,6 +30,7 @@ import { useHashRoute, type Route } from './use-hash-route';
 
 const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'overview', icon: IconHome },
+  { route: 'funnel', icon: IconChartFunnel },
   { route: 'opportunities', icon: IconTargetArrow },
   { route: 'prices', icon: IconReceipt2 },
   { route: 'quotes', icon: IconFileInvoice },
@@ -122,6 +125,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         {route === 'overview' && <OverviewPage />}
+        {route === 'funnel' && <FunnelPage />}
         {route === 'opportunities' && <OpportunitiesPage />}
         {route === 'prices' && <PricesPage />}
         {route === 'quotes' && <QuotesPage />}

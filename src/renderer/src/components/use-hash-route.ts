@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export const ROUTES = [
   'overview',
+  'funnel',
   'opportunities',
   'prices',
   'quotes',

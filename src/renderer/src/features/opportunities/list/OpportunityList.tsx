@@ -44,13 +44,22 @@ function StatusBadge({ row }: { row: OpportunitySummary }) {
 }
 
 /** 商机列表: every deal with its stage, probability and what it still needs; filters, sort, search. */
-export function OpportunityList({ onOpen }: { onOpen(id: number): void }) {
+export function OpportunityList({
+  onOpen,
+  only = null,
+  onClearOnly,
+}: {
+  onOpen(id: number): void;
+  /** Only these deals (from a funnel figure), whatever their status. */
+  only?: { ids: number[]; label: string } | null;
+  onClearOnly?(): void;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<number | null>(null);
   const [owner, setOwner] = useState('');
   const [closeMonth, setCloseMonth] = useState('');
-  const [status, setStatus] = useState<Status>('open');
+  const [status, setStatus] = useState<Status>(only ? 'all' : 'open');
   const [sort, setSort] = useState<Sort>('updated');
   const [creating, setCreating] = useState(false);
   const list = useMethod('opportunities.list', {
@@ -61,6 +70,7 @@ export function OpportunityList({ onOpen }: { onOpen(id: number): void }) {
     status,
     sort,
     customerId: null,
+    ids: only?.ids ?? null,
   });
   const settings = useMethod('opportunities.settings', {});
   const stages = settings.data?.stages ?? [];
@@ -81,6 +91,23 @@ export function OpportunityList({ onOpen }: { onOpen(id: number): void }) {
           {t('opportunityUi.new')}
         </Button>
       </Group>
+      {only && (
+        <Alert
+          color="indigo"
+          variant="light"
+          withCloseButton
+          closeButtonLabel={t('funnelUi.filter.clear')}
+          onClose={onClearOnly}
+          data-testid="opportunities-only"
+        >
+          <Group justify="space-between">
+            <Text size="sm">{t('funnelUi.filter.showing', { label: only.label, count: only.ids.length })}</Text>
+            <Button size="xs" variant="subtle" onClick={onClearOnly} data-testid="opportunities-only-clear">
+              {t('funnelUi.filter.clear')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           placeholder={t('opportunityUi.search')}

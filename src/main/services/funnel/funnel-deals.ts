@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  CompellingEventSchema,
+  CompetitorSchema,
+  OpportunityRecordSchema,
+  PersonSchema,
+  QualificationProfileSchema,
+  type OpportunitySettings,
+} from '../../../shared/contract/opportunities';
+import type { EventStrength } from '../../../shared/opportunities/compelling-events';
+import { confirmationProgress } from '../../../shared/opportunities/confirmation';
+import type { PeopleWarning } from '../../../shared/opportunities/people';
+import { PURCHASE_CONDITIONS, type PurchaseCondition } from '../../../shared/opportunities/purchase-conditions';
+import type { Verdict } from '../../../shared/opportunities/qualification';
+import { documentFactsByOpportunity, type DocumentFacts } from '../opportunities/opportunity-documents';
+import type { OpportunityRow } from '../opportunities/opportunity-store';
+import { dealProbability, nextGateOf, probabilityOf } from '../opportunities/opportunity-view';
+
+/**
+ * Every opportunity not archived, read for the funnel in a handful of grouped queries: its short
+ * columns, what its record says (from the opportunity_facts cache, filled here for records not
+ * read before), its documents, and what its timeline says. The probability and the gate come
+ * from the same functions as the opportunity's own page, so the figures agree with it.
+ */
+
+export interface PipelineDeal {
+  row: Omit<OpportunityRow, 'record_json'> & { customer_name: string };
+  probability: number;
+  missingCount: number;
+  source: string;
+  competitors: string[];
+  lastAt: string | null;
+  reached: number | null;
+  stageSince: string | null;
+}
+
+/** The record, lean: what the funnel needs, each part falling back to its blank default. */
+const LeanRecordSchema = z.object({
+  source: OpportunityRecordSchema.shape.source.catch(''),
+  qualification: QualificationProfileSchema.catch(QualificationProfileSchema.parse({})),
+  people: z.array(PersonSchema.pick({ role: true, stance: true, influence: true })).catch([]),
+  events: z.array(CompellingEventSchema.pick({ id: true, strength: true, date: true })).catch([]),
+  competitors: z.array(CompetitorSchema.pick({ name: true, active: true })).catch([]),
+  conditions: OpportunityRecordSchema.shape.conditions.catch(OpportunityRecordSchema.shape.conditions.parse({})),
+  confirmation: OpportunityRecordSchema.shape.confirmation.catch(OpportunityRecordSchema.shape.confirmation.parse({})),
+});
+
+/** One opportunity_facts row. */
+interface FactsRow {
+  opportunity_id: number;
+  rules_stamp: string;
+  verdict: Verdict;
+  score: number;
+  warnings: string;
+  strongest: EventStrength | null;
+  conditions: string;
+  confirmation_percent: number;
+  source: string;
+  competitors_json: string;
+}
+
+/** Which qualification rules a cached verdict was computed under. */
+function rulesStamp(settings: OpportunitySettings): string {
+  return createHash('sha256').update(JSON.stringify(settings.qualification)).digest('hex').slice(0, 16);
+}
+
+function factsOf(id: number, recordJson: string, settings: OpportunitySettings, stamp: string): FactsRow {
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(recordJson);
+  } catch {
+    // A record that does not read counts as blank here; its own page names the problem.
+  }
+  const lean = LeanRecordSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  const { qualification, warnings, strongest } = dealProbability({ stage: 1, status: 'open' }, lean, settings);
+  return {
+    opportunity_id: id,
+    rules_stamp: stamp,
+    verdict: qualification.verdict,
+    score: qualification.score,
+    warnings: warnings.join(' '),
+    strongest: strongest?.strength ?? null,
+    conditions: PURCHASE_CONDITIONS.filter((c) => lean.conditions[c]).join(' '),
+    confirmation_percent: confirmationProgress(lean.confirmation).percent,
+    source: lean.source,
+    competitors_json: JSON.stringify(lean.competitors.filter((c) => c.active).map((c) => c.name)),
+  };
+}
+
+/** Computes and caches the facts of the given opportunities (read before, or under other rules). */
+function refreshFacts(db: Database, ids: readonly number[], settings: OpportunitySettings): Map<number, FactsRow> {
+  const stamp = rulesStamp(settings);
+  const facts = new Map<number, FactsRow>();
+  const read = db.prepare('SELECT record_json FROM opportunities WHERE id = ?').pluck();
+  const store = db.prepare(
+    `INSERT OR REPLACE INTO opportunity_facts (opportunity_id, rules_stamp, verdict, score, warnings, strongest,
+       conditions, confirmation_percent, source, competitors_json)
+     VALUES (@opportunity_id, @rules_stamp, @verdict, @score, @warnings, @strongest, @conditions,
+       @confirmation_percent, @source, @competitors_json)`,
+  );
+  db.transaction(() => {
+    for (const id of ids) {
+      const f = factsOf(id, read.get(id) as string, settings, stamp);
+      facts.set(id, f);
+      store.run(f);
+    }
+  })();
+  return facts;
+}
+
+/** Newest timeline entry, highest stage reached, and when each deal last entered each stage. */
+function timelineFacts(db: Database) {
+  const latest = new Map(
+    (
+      db
+        .prepare('SELECT opportunity_id, max(at), max(to_stage) FROM opportunity_events GROUP BY opportunity_id')
+        .raw()
+        .all() as [number, string, number | null][]
+    ).map(([id, at, reached]) => [id, { at, reached }]),
+  );
+  // Keyed by opportunity × 16 + stage (stages are 1–8).
+  const entered = new Map<number, string>();
+  for (const [id, stage, at] of db
+    .prepare(
+      `SELECT opportunity_id, to_stage, max(at) FROM opportunity_events
+       WHERE kind IN ('stage', 'created', 'migrated', 'reopened') AND to_stage IS NOT NULL
+       GROUP BY opportunity_id, to_stage`,
+    )
+    .raw()
+    .all() as [number, number, string][])
+    entered.set(id * 16 + stage, at);
+  return { latest, entered };
+}
+
+const NO_DOCUMENTS: DocumentFacts = {
+  proposals: [],
+  demoScripts: 0,
+  approvedQuotes: 0,
+  quotes: [],
+  approvedContracts: 0,
+  contracts: [],
+};
+
+export function pipelineDeals(db: Database, settings: OpportunitySettings): PipelineDeal[] {
+  // The covering index holds every opportunity column read here, so the long records stay on disk.
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.customer_id, o.name, o.owner, o.stage, o.status, o.archived, o.amount_fen, o.expected_close,
+              o.closing_json, o.is_demo, o.created_at, o.updated_at, c.name AS customer_name
+       FROM opportunities o INDEXED BY opportunities_funnel JOIN customers c ON c.id = o.customer_id
+       WHERE o.archived = 0 ORDER BY o.id`,
+    )
+    .all() as PipelineDeal['row'][];
+  const stamp = rulesStamp(settings);
+  const cached = new Map(
+    (db.prepare('SELECT * FROM opportunity_facts WHERE rules_stamp = ?').all(stamp) as FactsRow[]).map((f) => [
+      f.opportunity_id,
+      f,
+    ]),
+  );
+  const stale = rows.filter((r) => !cached.has(r.id)).map((r) => r.id);
+  const refreshed = stale.length > 0 ? refreshFacts(db, stale, settings) : new Map<number, FactsRow>();
+  const { latest, entered } = timelineFacts(db);
+  const documents = documentFactsByOpportunity(db);
+  return rows.map((row) => {
+    const f = cached.get(row.id) ?? refreshed.get(row.id) ?? factsOf(row.id, '{}', settings, stamp);
+    const met = new Set(f.conditions === '' ? [] : (f.conditions.split(' ') as PurchaseCondition[]));
+    const probability = probabilityOf(
+      row,
+      {
+        verdict: f.verdict,
+        score: f.score,
+        warnings: f.warnings === '' ? [] : (f.warnings.split(' ') as PeopleWarning[]),
+        strongest: f.strongest,
+        conditionsMet: met.size,
+      },
+      settings,
+    );
+    const gate =
+      row.status === 'open'
+        ? nextGateOf(row, settings, {
+            ...(documents.get(row.id) ?? NO_DOCUMENTS),
+            confirmationPercent: f.confirmation_percent,
+            conditionsMet: Object.fromEntries([...met].map((c) => [c, true])),
+          })
+        : null;
+    const timeline = latest.get(row.id);
+    return {
+      row,
+      probability: probability.percent,
+      missingCount: gate?.missing.length ?? 0,
+      source: f.source,
+      competitors: JSON.parse(f.competitors_json) as string[],
+      lastAt: timeline?.at ?? null,
+      reached: timeline?.reached ?? null,
+      stageSince: entered.get(row.id * 16 + row.stage) ?? null,
+    };
+  });
+}
