@@ -9,6 +9,7 @@ import { demoScriptHandlers } from './services/demo-scripts/demo-script-handlers
 import { funnelHandlers } from './services/funnel/funnel-handlers';
 import { libraryHandlers } from './services/library/library-handlers';
 import { opportunityHandlers } from './services/opportunities/opportunity-handlers';
+import { packageHandlers } from './services/packages/package-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
 import { quoteHandlers } from './services/quotes/quote-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<Method> = {
   ...contractHandlers,
   ...opportunityHandlers,
   ...funnelHandlers,
+  ...packageHandlers,
 };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
 import type { OpportunityDetail } from '../../shared/contract/opportunities';
@@ -207,4 +209,54 @@ export function registerOpportunityCommands(program: Command, { io, openContext 
         );
       },
     );
+
+  opportunity
+    .command('export-package <id>')
+    .description('write the opportunity with its customer, timeline and every document as a .presales package')
+    .requiredOption('--out <file>', 'the package file to write (.presales)')
+    .option('--by <name>', 'who exports it (shown to whoever imports it)', '')
+    .action(async (id: string, opts: { out: string; by: string }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const file = unwrap(
+        await invoke(ctx, 'opportunities.exportPackage', { id: parseId(id, t), exportedBy: opts.by }),
+      );
+      const target = path.extname(opts.out) === '' ? `${opts.out}.presales` : opts.out;
+      fs.writeFileSync(target, Buffer.from(file.dataBase64, 'base64'));
+      io.out(path.resolve(target));
+    });
+
+  opportunity
+    .command('import-package <file>')
+    .description('import a .presales package (all or nothing); --dry-run shows what would come in and writes nothing')
+    .option('--dry-run', 'check the file and show the preview only')
+    .option('--json', 'machine-readable output')
+    .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const input = { fileName: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') };
+      const result = unwrap(
+        await invoke(ctx, opts.dryRun ? 'opportunities.previewPackage' : 'opportunities.importPackage', input),
+      );
+      if (opts.json) return io.out(JSON.stringify(result, null, 2));
+      const customer =
+        result.customer.action === 'new'
+          ? t('packages.ui.customerNew', { name: result.customer.name })
+          : t(result.customer.matchedBy === 'taxId' ? 'packages.ui.customerTaxId' : 'packages.ui.customerName', {
+              name: result.customer.name,
+            });
+      io.out(
+        `${result.opportunityId === null ? '—' : `#${result.opportunityId}`}\t${result.opportunity.name}\t` +
+          `${result.opportunity.stage} ${result.opportunity.stageName}`,
+      );
+      io.out(customer);
+      io.out(t('packages.ui.counts', result.counts));
+      for (const r of result.renumbered)
+        io.out(t('packages.ui.renumbered', { ...r, kind: t(`packages.ui.${r.kind}`) }));
+      if (result.missingItems.length > 0) {
+        io.out(t('packages.ui.missingItems'));
+        for (const m of result.missingItems) io.out(`  ${m.code}\t${m.name}\t${m.quote}`);
+      }
+      for (const c of result.conflicts) io.out(`! ${c}`);
+    });
 }

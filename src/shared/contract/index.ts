@@ -8,6 +8,7 @@ import { demoScriptMethods } from './demo-scripts';
 import { funnelMethods } from './funnel';
 import { libraryMethods } from './library';
 import { opportunityMethods } from './opportunities';
+import { packageMethods } from './packages';
 import { priceMethods } from './prices';
 import { quoteMethods } from './quotes';
 import { settingsMethods } from './settings';
@@ -29,6 +30,7 @@ export const contract = {
   ...contractDraftMethods,
   ...opportunityMethods,
   ...funnelMethods,
+  ...packageMethods,
 };
 
 export type Contract = typeof contract;

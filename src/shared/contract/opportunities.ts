@@ -68,6 +68,7 @@ export const TIMELINE_KINDS = [
   'note',
   'contact',
   'document',
+  'imported',
 ] as const;
 
 export const PersonSchema = z.object({

@@ -1,3 +1,4 @@
+import { packageErrorsEn, packagesEn } from './packages.en';
 import { funnelUiEn } from './funnel-ui.en';
 import { contractErrorsEn, contractsEn } from './contracts.en';
 import { contractsUiEn } from './contracts-ui.en';
@@ -173,12 +174,14 @@ export const en: Messages = {
   contracts: contractsEn,
   opportunities: opportunitiesEn,
   funnel: funnelEn,
+  packages: packagesEn,
   funnelUi: funnelUiEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,
   err: {
     ...opportunityErrorsEn,
     funnel: funnelErrorsEn,
+    ...packageErrorsEn,
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
     ...contractErrorsEn,

@@ -191,6 +191,7 @@ export const opportunitiesEn: Shape<typeof opportunitiesZhCN> = {
     proposal: 'Proposal “{{title}}”: created',
     demoScript: 'Demo script “{{title}}”: created',
     contract: 'Contract {{number}}: {{action}}',
+    imported: 'Imported from the package {{file}} (exported by {{by}} on {{at}})',
   },
   documentActions: {
     create: 'created',

@@ -181,6 +181,7 @@ export const opportunitiesZhCN = {
     proposal: '方案书「{{title}}」：已创建',
     demoScript: '演示脚本「{{title}}」：已创建',
     contract: '合同 {{number}}：{{action}}',
+    imported: '从商机包 {{file}} 导入（{{by}} 于 {{at}} 导出）',
   },
   documentActions: {
     create: '已创建',

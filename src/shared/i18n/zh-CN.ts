@@ -1,3 +1,4 @@
+import { packageErrorsZhCN, packagesZhCN } from './packages.zh-CN';
 import { funnelUiZhCN } from './funnel-ui.zh-CN';
 import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
 import { contractsUiZhCN } from './contracts-ui.zh-CN';
@@ -167,12 +168,14 @@ export const zhCN = {
   contracts: contractsZhCN,
   opportunities: opportunitiesZhCN,
   funnel: funnelZhCN,
+  packages: packagesZhCN,
   funnelUi: funnelUiZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
   err: {
     ...opportunityErrorsZhCN,
     ...funnelErrorsZhCN,
+    ...packageErrorsZhCN,
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
     ...contractErrorsZhCN,

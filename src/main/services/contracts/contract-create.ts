@@ -14,7 +14,7 @@ import { getContract } from './contract-repository';
 
 /** A contract drafted from an approved quote through a template; the figures are frozen here. */
 
-function nextNumber(db: Database, year: number): string {
+export function nextNumber(db: Database, year: number): string {
   for (;;) {
     db.prepare(
       `INSERT INTO contract_sequences (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1`,

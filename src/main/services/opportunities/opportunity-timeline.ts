@@ -97,6 +97,17 @@ export function opportunityTimeline(
           summary: t('opportunities.timeline.migrated', { count: data.count ?? 0 }),
         });
         break;
+      case 'imported':
+        entries.push({
+          ...base,
+          kind: 'imported',
+          summary: t('opportunities.timeline.imported', {
+            file: String(data.file ?? ''),
+            by: String(data.exportedBy ?? '') || '—',
+            at: String(data.exportedAt ?? '').slice(0, 10),
+          }),
+        });
+        break;
       case 'created':
       case 'reopened':
       case 'archived':

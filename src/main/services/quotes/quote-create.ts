@@ -13,7 +13,7 @@ import { documentOwner } from '../opportunities/opportunity-links';
 /** New quotes: numbering, the blank content a quote starts from, and creating revision A. */
 
 /** The next free number for the configured prefix in `year`, reserved in the same transaction. */
-function reserveNumber(db: Database, prefix: string, year: number): string {
+export function reserveNumber(db: Database, prefix: string, year: number): string {
   for (;;) {
     db.prepare(
       `INSERT INTO quote_sequences (prefix, year, last) VALUES (?, ?, 1)
