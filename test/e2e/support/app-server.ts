@@ -14,13 +14,19 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Browser mode on a fresh database with the first-run demo data, as a new user would see it. */
-export async function startAppServer(): Promise<AppServer> {
+/**
+ * Browser mode on a fresh database with the first-run demo data, as a new user would see it (or,
+ * with `seedDemo: false`, an empty one: a colleague's machine a package is handed to).
+ */
+export async function startAppServer(options: { seedDemo?: boolean } = {}): Promise<AppServer> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm run test:e2e does).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-e2e-'));
-  const ctx = await AppContext.open({ dbPath: path.join(dir, 'presales.db'), seedDemoOnCreate: true });
+  const ctx = await AppContext.open({
+    dbPath: path.join(dir, 'presales.db'),
+    seedDemoOnCreate: options.seedDemo ?? true,
+  });
   const bridge = await startBridge({ ctx, staticDir: RENDERER_DIR });
   return {
     url: bridge.url,

@@ -35,7 +35,7 @@ export function StagePanel({ report }: { report: FunnelReport }) {
           data={data}
           dataKey="stage"
           orientation="vertical"
-          yAxisProps={{ width: 150, interval: 0 }}
+          yAxisProps={{ width: 190, interval: 0 }}
           series={[
             { name: 'amount', label: t('funnelUi.stages.amount'), color: 'indigo.2' },
             { name: 'weighted', label: t('funnelUi.stages.weighted'), color: 'indigo.7' },

@@ -13,12 +13,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPackageImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpportunitySummary } from '../../../../../shared/contract/opportunities';
 import { formatYuan } from '../../../../../shared/money';
 import { useMethod } from '../../../api/queries';
+import { ImportPackageModal } from '../../packages/ImportPackageModal';
 import { NewOpportunityModal } from './NewOpportunityModal';
 
 const STATUSES = ['open', 'won', 'lost', 'abandoned', 'closed', 'archived', 'all'] as const;
@@ -62,6 +63,7 @@ export function OpportunityList({
   const [status, setStatus] = useState<Status>(only ? 'all' : 'open');
   const [sort, setSort] = useState<Sort>('updated');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const list = useMethod('opportunities.list', {
     query: query.trim(),
     stage,
@@ -87,9 +89,23 @@ export function OpportunityList({
             {t('opportunityUi.intro')}
           </Text>
         </Stack>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="opportunities-new">
-          {t('opportunityUi.new')}
-        </Button>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconPackageImport size={16} />}
+            onClick={() => setImporting(true)}
+            data-testid="opportunities-import-package"
+          >
+            {t('packages.ui.import')}
+          </Button>
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setCreating(true)}
+            data-testid="opportunities-new"
+          >
+            {t('opportunityUi.new')}
+          </Button>
+        </Group>
       </Group>
       {only && (
         <Alert
@@ -279,6 +295,14 @@ export function OpportunityList({
           </Table>
         )}
       </Paper>
+      <ImportPackageModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onImported={(id) => {
+          setImporting(false);
+          onOpen(id);
+        }}
+      />
       <NewOpportunityModal
         opened={creating}
         onClose={() => setCreating(false)}

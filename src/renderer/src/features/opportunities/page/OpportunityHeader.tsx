@@ -5,6 +5,7 @@ import type { OpportunityDetail } from '../../../../../shared/contract/opportuni
 import { formatYuan } from '../../../../../shared/money';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { SaveIndicator } from '../../../components/SaveIndicator';
+import { ExportPackageButton } from '../../packages/ExportPackageButton';
 import { StagePath } from './StagePath';
 import type { OpportunityDraft } from './use-opportunity-draft';
 
@@ -114,6 +115,7 @@ export function OpportunityHeader({
                 {t('opportunityUi.actions.reopen')}
               </Button>
             )}
+            <ExportPackageButton id={detail.id} exportedBy={record.owner} />
             <Button
               size="xs"
               variant="default"

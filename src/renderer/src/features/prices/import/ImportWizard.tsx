@@ -7,7 +7,7 @@ import type { ColumnMapping, ImportAnalysis, ImportResult, ImportStatus } from '
 import { CallError, request } from '../../../api/client';
 import { notifyError } from '../../../components/notify';
 import { CommitStep, type CommitChoices, type Refusal } from './CommitStep';
-import { fileToBase64 } from './file-data';
+import { fileToBase64 } from '../../../components/file-base64';
 import { IMPORT_CHANGES } from './import-changes';
 import { FileStep, type FileNotice } from './FileStep';
 import { MappingStep } from './MappingStep';
