@@ -139,4 +139,31 @@ describe('the funnel', () => {
     expect(refused.fields.staleDays).toBe('天数应为 1 到 365 的整数');
     expect((await app.call('funnel.rules', {})).staleDays).toBe(7);
   });
+
+  it('keeps the timeline summary (newest entry, highest stage, when each stage was entered) as entries are added', async () => {
+    const app = await openTestApp({ seedDemo: true });
+    const id = must((await ids(app))['瓯江']);
+    await app.call('opportunities.advance', { id, to: 2 });
+    const db = app.ctx.db();
+    const summary = db.prepare('SELECT * FROM opportunity_activity ORDER BY opportunity_id').all();
+    const fromTimeline = db
+      .prepare(
+        `SELECT opportunity_id, max(at) AS last_at, max(to_stage) AS reached,
+           ${[1, 2, 3, 4, 5, 6, 7, 8]
+             .map(
+               (n) =>
+                 `max(CASE WHEN to_stage = ${n} AND kind IN ('stage', 'created', 'migrated', 'reopened') THEN at END) AS entered_${n}`,
+             )
+             .join(', ')}
+         FROM opportunity_events GROUP BY opportunity_id ORDER BY opportunity_id`,
+      )
+      .all();
+    expect(summary).toEqual(fromTimeline);
+    const row = must(summary.find((r) => (r as { opportunity_id: number }).opportunity_id === id)) as Record<
+      string,
+      unknown
+    >;
+    expect(row.reached).toBe(3); // moved back to 2, it still reached 3
+    expect(row.entered_2).toBe(row.last_at);
+  });
 });

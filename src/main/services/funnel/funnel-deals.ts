@@ -20,13 +20,26 @@ import { dealProbability, nextGateOf, probabilityOf } from '../opportunities/opp
 
 /**
  * Every opportunity not archived, read for the funnel in a handful of grouped queries: its short
- * columns, what its record says (from the opportunity_facts cache, filled here for records not
- * read before), its documents, and what its timeline says. The probability and the gate come
+ * columns with what its timeline says (opportunity_activity, kept by a trigger), what its record
+ * says (from the opportunity_facts cache, filled here for records not read before), and its
+ * documents. The probability and the gate come
  * from the same functions as the opportunity's own page, so the figures agree with it.
  */
 
 export interface PipelineDeal {
-  row: Omit<OpportunityRow, 'record_json'> & { customer_name: string };
+  row: Pick<
+    OpportunityRow,
+    | 'id'
+    | 'name'
+    | 'owner'
+    | 'stage'
+    | 'status'
+    | 'amount_fen'
+    | 'expected_close'
+    | 'closing_json'
+    | 'created_at'
+    | 'updated_at'
+  > & { customer_name: string };
   probability: number;
   missingCount: number;
   source: string;
@@ -110,30 +123,6 @@ function refreshFacts(db: Database, ids: readonly number[], settings: Opportunit
   return facts;
 }
 
-/** Newest timeline entry, highest stage reached, and when each deal last entered each stage. */
-function timelineFacts(db: Database) {
-  const latest = new Map(
-    (
-      db
-        .prepare('SELECT opportunity_id, max(at), max(to_stage) FROM opportunity_events GROUP BY opportunity_id')
-        .raw()
-        .all() as [number, string, number | null][]
-    ).map(([id, at, reached]) => [id, { at, reached }]),
-  );
-  // Keyed by opportunity × 16 + stage (stages are 1–8).
-  const entered = new Map<number, string>();
-  for (const [id, stage, at] of db
-    .prepare(
-      `SELECT opportunity_id, to_stage, max(at) FROM opportunity_events
-       WHERE kind IN ('stage', 'created', 'migrated', 'reopened') AND to_stage IS NOT NULL
-       GROUP BY opportunity_id, to_stage`,
-    )
-    .raw()
-    .all() as [number, number, string][])
-    entered.set(id * 16 + stage, at);
-  return { latest, entered };
-}
-
 const NO_DOCUMENTS: DocumentFacts = {
   proposals: [],
   demoScripts: 0,
@@ -147,12 +136,17 @@ export function pipelineDeals(db: Database, settings: OpportunitySettings): Pipe
   // The covering index holds every opportunity column read here, so the long records stay on disk.
   const rows = db
     .prepare(
-      `SELECT o.id, o.customer_id, o.name, o.owner, o.stage, o.status, o.archived, o.amount_fen, o.expected_close,
-              o.closing_json, o.is_demo, o.created_at, o.updated_at, c.name AS customer_name
+      `SELECT o.id, o.name, o.owner, o.stage, o.status, o.amount_fen, o.expected_close, o.closing_json, o.created_at,
+              o.updated_at, c.name AS customer_name,
+              a.last_at, a.reached,
+              CASE o.stage WHEN 1 THEN a.entered_1 WHEN 2 THEN a.entered_2 WHEN 3 THEN a.entered_3
+                WHEN 4 THEN a.entered_4 WHEN 5 THEN a.entered_5 WHEN 6 THEN a.entered_6 WHEN 7 THEN a.entered_7
+                ELSE a.entered_8 END AS stage_since
        FROM opportunities o INDEXED BY opportunities_funnel JOIN customers c ON c.id = o.customer_id
+       LEFT JOIN opportunity_activity a ON a.opportunity_id = o.id
        WHERE o.archived = 0 ORDER BY o.id`,
     )
-    .all() as PipelineDeal['row'][];
+    .all() as (PipelineDeal['row'] & { last_at: string | null; reached: number | null; stage_since: string | null })[];
   const stamp = rulesStamp(settings);
   const cached = new Map(
     (db.prepare('SELECT * FROM opportunity_facts WHERE rules_stamp = ?').all(stamp) as FactsRow[]).map((f) => [
@@ -162,7 +156,6 @@ export function pipelineDeals(db: Database, settings: OpportunitySettings): Pipe
   );
   const stale = rows.filter((r) => !cached.has(r.id)).map((r) => r.id);
   const refreshed = stale.length > 0 ? refreshFacts(db, stale, settings) : new Map<number, FactsRow>();
-  const { latest, entered } = timelineFacts(db);
   const documents = documentFactsByOpportunity(db);
   return rows.map((row) => {
     const f = cached.get(row.id) ?? refreshed.get(row.id) ?? factsOf(row.id, '{}', settings, stamp);
@@ -186,16 +179,15 @@ export function pipelineDeals(db: Database, settings: OpportunitySettings): Pipe
             conditionsMet: Object.fromEntries([...met].map((c) => [c, true])),
           })
         : null;
-    const timeline = latest.get(row.id);
     return {
       row,
       probability: probability.percent,
       missingCount: gate?.missing.length ?? 0,
       source: f.source,
       competitors: JSON.parse(f.competitors_json) as string[],
-      lastAt: timeline?.at ?? null,
-      reached: timeline?.reached ?? null,
-      stageSince: entered.get(row.id * 16 + row.stage) ?? null,
+      lastAt: row.last_at,
+      reached: row.reached,
+      stageSince: row.stage_since,
     };
   });
 }
