@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPackage, packageData } from '../../../src/main/services/packages/package-export';
-import { quoteDocumentFor } from '../../../src/main/services/quotes/quote-export';
+import { quoteDocumentFor, renderQuote } from '../../../src/main/services/quotes/quote-export';
 import { contractDocumentFor } from '../../../src/main/services/contracts/contract-export';
 import { translator } from '../../../src/shared/i18n';
 import type { PackageData } from '../../../src/main/services/packages/package-format';
 import { logicalDump } from '../../helpers/db-dump';
+import { haveTools, pdfText } from '../../helpers/document-tools';
+import { tempDir } from '../../helpers/temp-dir';
 import { must } from '../../helpers/must';
 import { packageCorpus } from '../../helpers/package-corpus';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
@@ -82,6 +86,9 @@ describe('the opportunity package', () => {
   it('imports into a colleague’s database identical to the fen, and exports again to the same data', async () => {
     const source = await openTestApp({ seedDemo: true });
     const id = await sihai(source);
+    // The quote went to the customer: its revision and parties are frozen.
+    const sent = source.ctx.db().prepare('SELECT id FROM quote_revisions ORDER BY id LIMIT 1').pluck().get() as number;
+    await source.call('quotes.act', { revisionId: sent, action: 'send', by: '张伟' });
     const target = await colleague(source);
     const file = await exported(source, id);
     const preview = await target.call('opportunities.previewPackage', file);
@@ -110,6 +117,20 @@ describe('the opportunity package', () => {
     expect(targetQuote.sections).toEqual(sourceQuote.sections);
     expect(targetQuote.milestones).toEqual(sourceQuote.milestones);
     expect(targetQuote.customer).toEqual(sourceQuote.customer);
+    expect(target.ctx.db().prepare('SELECT state FROM quote_revisions WHERE id = ?').pluck().get(tq)).toBe('sent');
+    // Re-rendered, the customer's document reads the same, figure for figure.
+    const [sourcePdf, targetPdf] = await Promise.all([
+      renderQuote(sourceQuote, 'pdf'),
+      renderQuote(targetQuote, 'pdf'),
+    ]);
+    if (haveTools('pdftotext')) {
+      const text = (bytes: Buffer) => {
+        const file = path.join(tempDir(), 'quote.pdf');
+        fs.writeFileSync(file, bytes);
+        return pdfText(file);
+      };
+      expect(text(targetPdf)).toBe(text(sourcePdf));
+    }
     const contractId = (app: TestApp) =>
       app.ctx.db().prepare("SELECT id FROM contracts WHERE number = 'HT-2026-0001'").pluck().get() as number;
     const sc = contractDocumentFor(source.ctx.db(), { id: contractId(source), locale: 'zh-CN' }, translator('zh-CN'));

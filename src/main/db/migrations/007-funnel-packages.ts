@@ -1,11 +1,11 @@
 /**
  * Migration 7: the funnel over the whole pipeline, and opportunities arriving as packages.
- *  - opportunity_facts: for each opportunity, what the funnel needs from its record (qualification
- *    verdict and score under the rules named by rules_stamp, key-person warnings, the strongest
- *    event, purchase conditions met, share of confirmation answered, source, competitors), so the
- *    dashboard reads 5,000 deals without parsing 5,000 records. It is a cache: filled on first
- *    read, recomputed when the qualification rules change, and a trigger drops a row the moment
- *    its opportunity's record changes, so it is never stale;
+ *  - opportunity_facts: for each opportunity, what the funnel needs from its record (its win
+ *    probability at each stage under the rules named by rules_stamp, purchase conditions met, share
+ *    of confirmation answered, source, competitors), so the dashboard reads 5,000 deals without
+ *    parsing 5,000 records. It is a cache: filled on first read, recomputed when the qualification
+ *    rules, weights or stage probabilities change, and a trigger drops a row the moment its
+ *    opportunity's record changes, so it is never stale;
  *  - opportunity_activity: what the timeline says, kept as entries are added (the timeline is
  *    append-only): the newest entry, the highest stage reached, and when the deal last entered
  *    each stage; filled from the existing timeline here;
@@ -23,10 +23,7 @@ export const migration007 = {
 CREATE TABLE opportunity_facts (
   opportunity_id       INTEGER PRIMARY KEY REFERENCES opportunities(id) ON DELETE CASCADE,
   rules_stamp          TEXT NOT NULL,
-  verdict              TEXT NOT NULL,
-  score                INTEGER NOT NULL,
-  warnings             TEXT NOT NULL,
-  strongest            TEXT,
+  probabilities        TEXT NOT NULL,
   conditions           TEXT NOT NULL,
   confirmation_percent INTEGER NOT NULL,
   source               TEXT NOT NULL,

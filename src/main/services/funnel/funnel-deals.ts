@@ -9,14 +9,12 @@ import {
   QualificationProfileSchema,
   type OpportunitySettings,
 } from '../../../shared/contract/opportunities';
-import type { EventStrength } from '../../../shared/opportunities/compelling-events';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
-import type { PeopleWarning } from '../../../shared/opportunities/people';
 import { PURCHASE_CONDITIONS, type PurchaseCondition } from '../../../shared/opportunities/purchase-conditions';
-import type { Verdict } from '../../../shared/opportunities/qualification';
+import { STAGE_NUMBERS } from '../../../shared/opportunities/stages';
 import { documentFactsByOpportunity, type DocumentFacts } from '../opportunities/opportunity-documents';
 import type { OpportunityRow } from '../opportunities/opportunity-store';
-import { dealProbability, nextGateOf, probabilityOf } from '../opportunities/opportunity-view';
+import { dealProbability, nextGateOf } from '../opportunities/opportunity-view';
 
 /**
  * Every opportunity not archived, read for the funnel in a handful of grouped queries: its short
@@ -64,19 +62,18 @@ const LeanRecordSchema = z.object({
 interface FactsRow {
   opportunity_id: number;
   rules_stamp: string;
-  verdict: Verdict;
-  score: number;
-  warnings: string;
-  strongest: EventStrength | null;
+  /** The open deal's win probability at each of the stages 1–8, space-separated. */
+  probabilities: string;
   conditions: string;
   confirmation_percent: number;
   source: string;
   competitors_json: string;
 }
 
-/** Which qualification rules a cached verdict was computed under. */
+/** Which rules cached probabilities were computed under: qualification, weights, stage probabilities. */
 function rulesStamp(settings: OpportunitySettings): string {
-  return createHash('sha256').update(JSON.stringify(settings.qualification)).digest('hex').slice(0, 16);
+  const rules = [settings.qualification, settings.weights, settings.stages.map((s) => s.probability)];
+  return createHash('sha256').update(JSON.stringify(rules)).digest('hex').slice(0, 16);
 }
 
 function factsOf(id: number, recordJson: string, settings: OpportunitySettings, stamp: string): FactsRow {
@@ -87,14 +84,14 @@ function factsOf(id: number, recordJson: string, settings: OpportunitySettings, 
     // A record that does not read counts as blank here; its own page names the problem.
   }
   const lean = LeanRecordSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
-  const { qualification, warnings, strongest } = dealProbability({ stage: 1, status: 'open' }, lean, settings);
+  // The probability of an open deal at every stage: a move changes the stage, not the record.
+  const probabilities = STAGE_NUMBERS.map(
+    (stage) => dealProbability({ stage, status: 'open' }, lean, settings).probability.percent,
+  );
   return {
     opportunity_id: id,
     rules_stamp: stamp,
-    verdict: qualification.verdict,
-    score: qualification.score,
-    warnings: warnings.join(' '),
-    strongest: strongest?.strength ?? null,
+    probabilities: probabilities.join(' '),
     conditions: PURCHASE_CONDITIONS.filter((c) => lean.conditions[c]).join(' '),
     confirmation_percent: confirmationProgress(lean.confirmation).percent,
     source: lean.source,
@@ -108,10 +105,10 @@ function refreshFacts(db: Database, ids: readonly number[], settings: Opportunit
   const facts = new Map<number, FactsRow>();
   const read = db.prepare('SELECT record_json FROM opportunities WHERE id = ?').pluck();
   const store = db.prepare(
-    `INSERT OR REPLACE INTO opportunity_facts (opportunity_id, rules_stamp, verdict, score, warnings, strongest,
-       conditions, confirmation_percent, source, competitors_json)
-     VALUES (@opportunity_id, @rules_stamp, @verdict, @score, @warnings, @strongest, @conditions,
-       @confirmation_percent, @source, @competitors_json)`,
+    `INSERT OR REPLACE INTO opportunity_facts (opportunity_id, rules_stamp, probabilities, conditions,
+       confirmation_percent, source, competitors_json)
+     VALUES (@opportunity_id, @rules_stamp, @probabilities, @conditions, @confirmation_percent, @source,
+       @competitors_json)`,
   );
   db.transaction(() => {
     for (const id of ids) {
@@ -159,32 +156,25 @@ export function pipelineDeals(db: Database, settings: OpportunitySettings): Pipe
   const documents = documentFactsByOpportunity(db);
   return rows.map((row) => {
     const f = cached.get(row.id) ?? refreshed.get(row.id) ?? factsOf(row.id, '{}', settings, stamp);
-    const met = new Set(f.conditions === '' ? [] : (f.conditions.split(' ') as PurchaseCondition[]));
-    const probability = probabilityOf(
-      row,
-      {
-        verdict: f.verdict,
-        score: f.score,
-        warnings: f.warnings === '' ? [] : (f.warnings.split(' ') as PeopleWarning[]),
-        strongest: f.strongest,
-        conditionsMet: met.size,
-      },
-      settings,
-    );
+    const met: Partial<Record<PurchaseCondition, boolean>> = {};
+    if (f.conditions !== '') for (const c of f.conditions.split(' ') as PurchaseCondition[]) met[c] = true;
+    const probability =
+      row.status === 'open' ? Number(f.probabilities.split(' ')[row.stage - 1] ?? 0) : row.status === 'won' ? 100 : 0;
     const gate =
       row.status === 'open'
         ? nextGateOf(row, settings, {
             ...(documents.get(row.id) ?? NO_DOCUMENTS),
             confirmationPercent: f.confirmation_percent,
-            conditionsMet: Object.fromEntries([...met].map((c) => [c, true])),
+            conditionsMet: met,
           })
         : null;
     return {
       row,
-      probability: probability.percent,
+      probability,
       missingCount: gate?.missing.length ?? 0,
       source: f.source,
-      competitors: JSON.parse(f.competitors_json) as string[],
+      // Only the won/lost analysis reads competitors: parsed for closed deals alone.
+      competitors: row.status === 'open' ? [] : (JSON.parse(f.competitors_json) as string[]),
       lastAt: row.last_at,
       reached: row.reached,
       stageSince: row.stage_since,

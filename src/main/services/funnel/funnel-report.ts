@@ -36,7 +36,8 @@ export function funnelReport(
   const deals: FunnelDeal[] = [];
   const closed: ClosedDeal[] = [];
   const names = new Map<number, { name: string; customerName: string }>();
-  for (const { row, ...deal } of pipelineDeals(db, settings)) {
+  for (const deal of pipelineDeals(db, settings)) {
+    const row = deal.row;
     names.set(row.id, { name: row.name, customerName: row.customer_name });
     deals.push({
       id: row.id,
