@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { fieldError } from './field-error';
 
 export type CompanyTextField =
   'name' | 'shortName' | 'taxId' | 'address' | 'phone' | 'email' | 'website' | 'bankName' | 'bankAccount';
@@ -21,13 +22,7 @@ export class CompanyPage {
 
   /** The error shown under a field, found the way a screen reader would (aria-describedby). */
   async errorOf(name: CompanyTextField): Promise<string | null> {
-    const field = this.field(name);
-    if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '')
-      .split(/\s+/)
-      .filter((id) => id.endsWith('-error'));
-    if (ids.length === 0) return null;
-    return this.page.locator(`[id="${ids[0]}"]`).innerText();
+    return fieldError(this.page, this.field(name));
   }
 
   async isFocused(name: CompanyTextField): Promise<boolean> {

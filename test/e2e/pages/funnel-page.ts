@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
+import { fieldError } from './field-error';
 
 export type FunnelKpi = 'open' | 'amount' | 'weighted' | 'winrate';
 export type FunnelRule = 'staleDays' | 'stuckDays' | 'committedStage' | 'committedProbability' | 'bestCaseProbability';
@@ -136,13 +137,7 @@ export class FunnelPage {
 
   /** The error under a rules field, found through aria-describedby as a screen reader would. */
   async ruleError(name: FunnelRule): Promise<string | null> {
-    const field = this.rule(name);
-    if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '')
-      .split(/\s+/)
-      .filter((id) => id.endsWith('-error'));
-    if (ids.length === 0) return null;
-    return this.page.locator(`[id="${ids[0]}"]`).innerText();
+    return fieldError(this.page, this.rule(name));
   }
 
   // ——— Exports ———

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { fieldError } from './field-error';
 
 export type EditorField = 'code' | 'name' | 'unit' | 'spec' | 'price' | 'cost' | 'floorDiscount' | 'notes';
 
@@ -139,13 +140,7 @@ export class PricesPage {
 
   /** The error under an editor field, found through aria-describedby as a screen reader would. */
   async errorOf(name: EditorField): Promise<string | null> {
-    const field = this.editorField(name);
-    if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-    const ids = ((await field.getAttribute('aria-describedby')) ?? '')
-      .split(/\s+/)
-      .filter((id) => id.endsWith('-error'));
-    if (ids.length === 0) return null;
-    return this.page.locator(`[id="${ids[0]}"]`).innerText();
+    return fieldError(this.page, this.editorField(name));
   }
 
   async isFocused(name: EditorField): Promise<boolean> {
