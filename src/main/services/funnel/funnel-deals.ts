@@ -129,52 +129,109 @@ const NO_DOCUMENTS: DocumentFacts = {
   contracts: [],
 };
 
+/** What the funnel reads of a deal's facts. */
+type DealFacts = Omit<FactsRow, 'opportunity_id' | 'rules_stamp'>;
+
+/** One row of the funnel's read: the opportunity's short columns, its activity and its cached facts. */
+type DealRow = PipelineDeal['row'] & {
+  last_at: string | null;
+  reached: number | null;
+  stage_since: string | null;
+  /** The cached facts under today's rules, or null (never read, or read under other rules). */
+  probabilities: string | null;
+  conditions: string | null;
+  confirmation_percent: number | null;
+  source: string | null;
+  competitors_json: string | null;
+};
+
 export function pipelineDeals(db: Database, settings: OpportunitySettings): PipelineDeal[] {
+  const stamp = rulesStamp(settings);
   // The covering index holds every opportunity column read here, so the long records stay on disk.
-  const rows = db
+  // Rows come as arrays (`raw`), turned into objects of one fixed shape here: twice as fast as
+  // letting the driver build an object per row.
+  const raw = db
     .prepare(
       `SELECT o.id, o.name, o.owner, o.stage, o.status, o.amount_fen, o.expected_close, o.closing_json, o.created_at,
               o.updated_at, c.name AS customer_name,
               a.last_at, a.reached,
               CASE o.stage WHEN 1 THEN a.entered_1 WHEN 2 THEN a.entered_2 WHEN 3 THEN a.entered_3
                 WHEN 4 THEN a.entered_4 WHEN 5 THEN a.entered_5 WHEN 6 THEN a.entered_6 WHEN 7 THEN a.entered_7
-                ELSE a.entered_8 END AS stage_since
+                ELSE a.entered_8 END AS stage_since,
+              f.probabilities, f.conditions, f.confirmation_percent, f.source, f.competitors_json
        FROM opportunities o INDEXED BY opportunities_funnel JOIN customers c ON c.id = o.customer_id
        LEFT JOIN opportunity_activity a ON a.opportunity_id = o.id
+       LEFT JOIN opportunity_facts f ON f.opportunity_id = o.id AND f.rules_stamp = ?
        WHERE o.archived = 0 ORDER BY o.id`,
     )
-    .all() as (PipelineDeal['row'] & { last_at: string | null; reached: number | null; stage_since: string | null })[];
-  const stamp = rulesStamp(settings);
-  const cached = new Map(
-    (db.prepare('SELECT * FROM opportunity_facts WHERE rules_stamp = ?').all(stamp) as FactsRow[]).map((f) => [
-      f.opportunity_id,
-      f,
-    ]),
-  );
-  const stale = rows.filter((r) => !cached.has(r.id)).map((r) => r.id);
+    .raw()
+    .all(stamp) as unknown[][];
+  const rows = raw.map((r): DealRow => ({
+    id: r[0] as number,
+    name: r[1] as string,
+    owner: r[2] as string,
+    stage: r[3] as number,
+    status: r[4] as DealRow['status'],
+    amount_fen: r[5] as number | null,
+    expected_close: r[6] as string,
+    closing_json: r[7] as string | null,
+    created_at: r[8] as string,
+    updated_at: r[9] as string,
+    customer_name: r[10] as string,
+    last_at: r[11] as string | null,
+    reached: r[12] as number | null,
+    stage_since: r[13] as string | null,
+    probabilities: r[14] as string | null,
+    conditions: r[15] as string | null,
+    confirmation_percent: r[16] as number | null,
+    source: r[17] as string | null,
+    competitors_json: r[18] as string | null,
+  }));
+  const stale = rows.filter((r) => r.probabilities === null).map((r) => r.id);
   const refreshed = stale.length > 0 ? refreshFacts(db, stale, settings) : new Map<number, FactsRow>();
   const documents = documentFactsByOpportunity(db);
-  return rows.map((row) => {
-    const f = cached.get(row.id) ?? refreshed.get(row.id) ?? factsOf(row.id, '{}', settings, stamp);
+  // Most deals have no documents yet: their gate depends on stage, conditions and confirmation
+  // alone, so it is checked once per distinct combination.
+  const gates = new Map<string, number>();
+  const missingAtGate = (row: DealRow, f: DealFacts): number => {
+    const docs = documents.get(row.id);
+    const key = docs === undefined ? `${row.stage}|${f.conditions}|${f.confirmation_percent}` : null;
+    const known = key === null ? undefined : gates.get(key);
+    if (known !== undefined) return known;
     const met: Partial<Record<PurchaseCondition, boolean>> = {};
     if (f.conditions !== '') for (const c of f.conditions.split(' ') as PurchaseCondition[]) met[c] = true;
-    const probability =
-      row.status === 'open' ? Number(f.probabilities.split(' ')[row.stage - 1] ?? 0) : row.status === 'won' ? 100 : 0;
-    const gate =
-      row.status === 'open'
-        ? nextGateOf(row, settings, {
-            ...(documents.get(row.id) ?? NO_DOCUMENTS),
-            confirmationPercent: f.confirmation_percent,
-            conditionsMet: met,
-          })
-        : null;
+    const gate = nextGateOf(row, settings, {
+      ...(docs ?? NO_DOCUMENTS),
+      confirmationPercent: f.confirmation_percent,
+      conditionsMet: met,
+    });
+    const missing = gate?.missing.length ?? 0;
+    if (key !== null) gates.set(key, missing);
+    return missing;
+  };
+  return rows.map((row) => {
+    const f: DealFacts =
+      row.probabilities !== null &&
+      row.conditions !== null &&
+      row.confirmation_percent !== null &&
+      row.source !== null &&
+      row.competitors_json !== null
+        ? {
+            probabilities: row.probabilities,
+            conditions: row.conditions,
+            confirmation_percent: row.confirmation_percent,
+            source: row.source,
+            competitors_json: row.competitors_json,
+          }
+        : (refreshed.get(row.id) ?? factsOf(row.id, '{}', settings, stamp));
+    const open = row.status === 'open';
     return {
       row,
-      probability,
-      missingCount: gate?.missing.length ?? 0,
+      probability: open ? Number(f.probabilities.split(' ')[row.stage - 1] ?? 0) : row.status === 'won' ? 100 : 0,
+      missingCount: open ? missingAtGate(row, f) : 0,
       source: f.source,
       // Only the won/lost analysis reads competitors: parsed for closed deals alone.
-      competitors: row.status === 'open' ? [] : (JSON.parse(f.competitors_json) as string[]),
+      competitors: open ? [] : (JSON.parse(f.competitors_json) as string[]),
       lastAt: row.last_at,
       reached: row.reached,
       stageSince: row.stage_since,

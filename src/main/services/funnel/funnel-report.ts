@@ -96,40 +96,41 @@ export function funnelReport(
     }
     return text;
   };
-  const attention = deals.flatMap((deal) => {
+  const stageNames = Array.from({ length: stages }, (_, i) => stageName(settings, i + 1, locale));
+  const nowMs = now.getTime();
+  const days = (since: string) => Math.floor((nowMs - Date.parse(since)) / DAY_MS);
+  const attention: FunnelReport['attention'] = [];
+  for (const deal of deals) {
     const reasons = attentionReasons(deal, nowIso, rules);
-    if (reasons.length === 0) return [];
+    if (reasons.length === 0) continue;
     const who = names.get(deal.id);
-    const days = (since: string) => Math.floor((now.getTime() - Date.parse(since)) / DAY_MS);
-    return [
-      {
-        id: deal.id,
-        name: who?.name ?? '',
-        customerName: who?.customerName ?? '',
-        owner: deal.owner,
-        stage: deal.stage,
-        stageName: stageName(settings, deal.stage, locale),
-        reasons,
-        messages: reasons.map((reason) => {
-          switch (reason) {
-            case 'stale':
-              return message('funnel.attention.stale', {
-                days: days(deal.lastActivityAt),
-                last: deal.lastActivityAt.slice(0, 10),
-              });
-            case 'pastClose':
-              return message('funnel.attention.pastClose', { date: deal.expectedClose });
-            case 'stuckAtGate':
-              return message('funnel.attention.stuckAtGate', {
-                stage: deal.stage,
-                days: days(deal.stageSince),
-                count: deal.missingCount,
-              });
-          }
-        }),
-      },
-    ];
-  });
+    attention.push({
+      id: deal.id,
+      name: who?.name ?? '',
+      customerName: who?.customerName ?? '',
+      owner: deal.owner,
+      stage: deal.stage,
+      stageName: stageNames[deal.stage - 1] ?? '',
+      reasons,
+      messages: reasons.map((reason) => {
+        switch (reason) {
+          case 'stale':
+            return message('funnel.attention.stale', {
+              days: days(deal.lastActivityAt),
+              last: deal.lastActivityAt.slice(0, 10),
+            });
+          case 'pastClose':
+            return message('funnel.attention.pastClose', { date: deal.expectedClose });
+          case 'stuckAtGate':
+            return message('funnel.attention.stuckAtGate', {
+              stage: deal.stage,
+              days: days(deal.stageSince),
+              count: deal.missingCount,
+            });
+        }
+      }),
+    });
+  }
   return {
     generatedAt: nowIso,
     stages: figures,
