@@ -7,6 +7,10 @@ export const ERROR_CODES = [
   /** A stage gate of an opportunity is not met; the message lists what is missing. */
   'GATE_NOT_MET',
   'DB_UNAVAILABLE',
+  /** The team server cannot be reached (team mode): local work goes on, sync waits. */
+  'OFFLINE',
+  /** The team server did not accept the user name or password. */
+  'UNAUTHORIZED',
   'UNKNOWN_METHOD',
   'INTERNAL',
 ] as const;

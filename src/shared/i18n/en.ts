@@ -1,3 +1,4 @@
+import { teamEn } from './team.en';
 import { packageErrorsEn, packagesEn } from './packages.en';
 import { funnelUiEn } from './funnel-ui.en';
 import { contractErrorsEn, contractsEn } from './contracts.en';
@@ -175,6 +176,7 @@ export const en: Messages = {
   opportunities: opportunitiesEn,
   funnel: funnelEn,
   packages: packagesEn,
+  team: teamEn,
   funnelUi: funnelUiEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,

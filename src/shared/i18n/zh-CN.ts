@@ -1,3 +1,4 @@
+import { teamZhCN } from './team.zh-CN';
 import { packageErrorsZhCN, packagesZhCN } from './packages.zh-CN';
 import { funnelUiZhCN } from './funnel-ui.zh-CN';
 import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
@@ -169,6 +170,7 @@ export const zhCN = {
   opportunities: opportunitiesZhCN,
   funnel: funnelZhCN,
   packages: packagesZhCN,
+  team: teamZhCN,
   funnelUi: funnelUiZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
