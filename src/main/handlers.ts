@@ -13,6 +13,7 @@ import { packageHandlers } from './services/packages/package-handlers';
 import { priceHandlers } from './services/prices/price-handlers';
 import { quoteHandlers } from './services/quotes/quote-handlers';
 import { settingsHandlers } from './services/settings/settings-handlers';
+import { teamHandlers } from './team/team-handlers';
 
 /** Every method of the contract, implemented. The type fails to check if one is missing. */
 export const handlers: HandlersFor<Method> = {
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<Method> = {
   ...opportunityHandlers,
   ...funnelHandlers,
   ...packageHandlers,
+  ...teamHandlers,
 };

@@ -11,6 +11,7 @@ import { registerOpportunityCommands } from './opportunity-commands';
 import { registerPriceCommands } from './prices-commands';
 import { registerDemoScriptCommands, registerProposalCommands } from './proposal-commands';
 import { registerQuoteCommands } from './quote-commands';
+import { registerTeamCommands } from './team-commands';
 import { CliFailure, processIo, type CliIo } from './output';
 
 export interface CliEnv {
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
   registerContractCommands(program, env);
   registerOpportunityCommands(program, env);
   registerFunnelCommands(program, env);
+  registerTeamCommands(program, env);
   return program;
 }
 

@@ -139,17 +139,44 @@ export function registerQuoteCommands(program: Command, { io, openContext }: Cli
 
   quote
     .command('approve <number>')
-    .description('record the approval of a quote (approver, time, comment)')
-    .requiredOption('--by <name>', 'who approves')
+    .description(
+      'record the approval of a quote; in team mode a quote waiting for approval is approved on the server as you',
+    )
+    .option('--by <name>', 'who approves (single-user mode)')
     .option('--comment <text>', 'the approver’s comment', '')
-    .action(async (number: string, opts: { by: string; comment: string }) => {
+    .action(async (number: string, opts: { by?: string; comment: string }) => {
       const ctx = await openContext();
       const t = translator(ctx.locale());
-      const q = unwrap(await invoke(ctx, 'quotes.byNumber', { number }));
-      const approved = unwrap(
-        await invoke(ctx, 'quotes.approve', { revisionId: q.revisionId, by: opts.by, comment: opts.comment }),
+      const status = unwrap(await invoke(ctx, 'team.status', {}));
+      const local = await invoke(ctx, 'quotes.byNumber', { number });
+      // A manager decides on a team member's quote that is on the server, not in this database.
+      if (status.connected && (!local.ok || local.data.state === 'pending')) {
+        const decided = unwrap(
+          await invoke(ctx, 'team.decide', { quote: number, decision: 'approved', comment: opts.comment }),
+        );
+        return io.out(t('cli.team.decided', { label: decided.label, by: decided.decidedBy, at: decided.decidedAt }));
+      }
+      const q = unwrap(local);
+      const by = opts.by ?? (status.connected ? status.displayName || status.user : undefined);
+      if (by === undefined) throw new CliFailure(t('cli.team.byRequired'));
+      printSummary(
+        unwrap(await invoke(ctx, 'quotes.approve', { revisionId: q.revisionId, by, comment: opts.comment })),
+        io,
+        t,
       );
-      printSummary(approved, io, t);
+    });
+
+  quote
+    .command('reject <number>')
+    .description('(team mode, manager) reject a team member’s quote waiting for approval, with a comment')
+    .requiredOption('--comment <text>', 'why, for the rep')
+    .action(async (number: string, opts: { comment: string }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const decided = unwrap(
+        await invoke(ctx, 'team.decide', { quote: number, decision: 'rejected', comment: opts.comment }),
+      );
+      io.out(t('cli.team.rejected', { label: decided.label, by: decided.decidedBy, at: decided.decidedAt }));
     });
 
   quote

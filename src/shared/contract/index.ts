@@ -12,6 +12,7 @@ import { packageMethods } from './packages';
 import { priceMethods } from './prices';
 import { quoteMethods } from './quotes';
 import { settingsMethods } from './settings';
+import { teamMethods } from './team';
 
 /**
  * The whole surface between the main process and its callers (renderer over IPC, the browser
@@ -31,6 +32,7 @@ export const contract = {
   ...opportunityMethods,
   ...funnelMethods,
   ...packageMethods,
+  ...teamMethods,
 };
 
 export type Contract = typeof contract;

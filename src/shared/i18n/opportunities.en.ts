@@ -197,6 +197,7 @@ export const opportunitiesEn: Shape<typeof opportunitiesZhCN> = {
     create: 'created',
     edit: 'edited',
     approve: 'approved',
+    reject: 'rejected by the manager',
     approvalWithdrawn: 'approval withdrawn by an edit',
     send: 'sent to the customer',
     accept: 'accepted by the customer',

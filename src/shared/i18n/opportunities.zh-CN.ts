@@ -187,6 +187,7 @@ export const opportunitiesZhCN = {
     create: '已创建',
     edit: '已修改',
     approve: '已审批',
+    reject: '主管驳回',
     approvalWithdrawn: '修改后撤回审批',
     send: '已发送客户',
     accept: '客户已接受',

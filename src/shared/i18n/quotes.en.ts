@@ -30,6 +30,7 @@ export const quotesEn: Strings<typeof quotesZhCN> = {
     edit: 'Edited',
     approvalWithdrawn: 'Edited; approval withdrawn',
     approve: 'Approved',
+    reject: 'Rejected by the manager',
     send: 'Sent to customer',
     accept: 'Accepted by customer',
     lose: 'Lost',

@@ -27,6 +27,7 @@ export const quotesZhCN = {
     edit: '修改',
     approvalWithdrawn: '修改后撤销审批',
     approve: '审批通过',
+    reject: '主管驳回',
     send: '发送给客户',
     accept: '客户接受',
     lose: '未中标',

@@ -29,6 +29,7 @@ export const teamEn: Shape<TeamMessages> = {
     approveNotFound: 'The team server has no quote {{number}} that you can see',
     approveStale: 'Quote {{number}} changed after you looked at it: look again, then decide',
     reviewNotLegal: 'Only legal reviews contracts; {{user}} is a {{role}}',
+    noConflict: 'No such conflict ({{uid}}): it may have been resolved already',
     pushPrices: 'Only an admin publishes price-list versions: {{label}} was not uploaded to the team server',
   },
   roles: { rep: 'rep', manager: 'manager', legal: 'legal', admin: 'admin' },

@@ -5,6 +5,7 @@ import { migration004 } from './004-library-proposals';
 import { migration005 } from './005-contracts';
 import { migration006 } from './006-opportunities';
 import { migration007 } from './007-funnel-packages';
+import { migration008 } from './008-team';
 
 export interface Migration {
   readonly version: number;
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/locale';
 import type { QuoteContent } from '../../../shared/quotes/quote';
 import { AppError } from '../../../shared/result';
 import { nextNumber } from '../contracts/contract-create';
+import { insertCustomer, matchCustomer } from '../customers/customer-match';
 import { readOpportunitySettings } from '../opportunities/opportunity-settings';
 import { stageName } from '../opportunities/opportunity-view';
 import { codeKey } from '../prices/search/search-index';
@@ -36,48 +37,6 @@ class DryRun extends Error {
   constructor(readonly result: PackageImportResult) {
     super('dry run');
   }
-}
-
-type CustomerPlan = PackageImportResult['customer'];
-
-function matchCustomer(db: Database, data: PackageData, t: TFunction): { plan: CustomerPlan; conflicts: string[] } {
-  const c = data.customer;
-  const taxId = c.tax_id.trim();
-  const conflicts: string[] = [];
-  const byTax =
-    taxId === ''
-      ? undefined
-      : (db.prepare('SELECT id, name FROM customers WHERE tax_id = ? ORDER BY id LIMIT 1').get(taxId) as
-          { id: number; name: string } | undefined);
-  if (byTax) {
-    if (byTax.name !== c.name)
-      conflicts.push(t('packages.conflicts.nameDiffers', { name: c.name, existing: byTax.name }));
-    return { plan: { action: 'match', matchedBy: 'taxId', id: byTax.id, name: byTax.name, taxId }, conflicts };
-  }
-  const byName = db.prepare('SELECT id, name, tax_id FROM customers WHERE name = ? ORDER BY id').all(c.name) as {
-    id: number;
-    name: string;
-    tax_id: string;
-  }[];
-  const compatible = byName.find((r) => r.tax_id.trim() === '' || taxId === '');
-  if (compatible)
-    return { plan: { action: 'match', matchedBy: 'name', id: compatible.id, name: c.name, taxId }, conflicts };
-  if (byName.length > 0) conflicts.push(t('packages.conflicts.taxIdDiffers', { name: c.name }));
-  return { plan: { action: 'new', matchedBy: null, id: null, name: c.name, taxId }, conflicts };
-}
-
-function insertCustomer(db: Database, data: PackageData): number {
-  const c = data.customer;
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO customers (name, short_name, industry, contact, phone, email, address, tax_id, notes, bank_name,
-           bank_account, representative, is_demo, created_at, updated_at)
-         VALUES (@name, @short_name, @industry, @contact, @phone, @email, @address, @tax_id, @notes, @bank_name,
-           @bank_account, @representative, 0, @created_at, @updated_at)`,
-      )
-      .run(c).lastInsertRowid,
-  );
 }
 
 /** Catalogue codes the quotes use that no published version of any price list here has. */
@@ -151,9 +110,9 @@ function importInto(
       }),
     );
   const conflicts: string[] = [];
-  const matched = matchCustomer(db, data, t);
+  const matched = matchCustomer(db, data.customer, t);
   conflicts.push(...matched.conflicts);
-  const customerId = matched.plan.id ?? insertCustomer(db, data);
+  const customerId = matched.plan.id ?? insertCustomer(db, data.customer);
 
   const o = data.opportunity;
   const opportunityId = Number(

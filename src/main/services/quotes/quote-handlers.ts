@@ -3,6 +3,7 @@ import { translator } from '../../../shared/i18n';
 import { diffRevisions } from '../../../shared/quotes/revision-diff';
 import { AppError } from '../../../shared/result';
 import type { HandlersFor } from '../../handler';
+import { approveInTeamMode } from '../../team/approvals/approve-in-team';
 import { documentOwner } from '../opportunities/opportunity-links';
 import { standardPriceListId } from '../prices/price-list-repository';
 import { currentParties, exportQuoteFile, exportQuoteToFolder } from './quote-export';
@@ -40,8 +41,13 @@ export const quoteHandlers: HandlersFor<keyof typeof quoteMethods> = {
     return createQuote(db, content, t, { opportunityId: owner.opportunityId });
   },
   'quotes.save': (input, ctx) => saveQuote(ctx.db(), input.revisionId, input.content, translator(ctx.locale())),
-  'quotes.approve': (input, ctx) =>
-    approveQuote(ctx.db(), input.revisionId, input.by, input.comment, translator(ctx.locale())),
+  'quotes.approve': async (input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    // In team mode a quote waiting for approval is decided on the server, as the connected user.
+    if (await approveInTeamMode(db, input.revisionId, input.comment, t)) return getQuote(db, input.revisionId, t);
+    return approveQuote(db, input.revisionId, input.by, input.comment, t);
+  },
   'quotes.act': (input, ctx) => {
     const db = ctx.db();
     const t = translator(ctx.locale());

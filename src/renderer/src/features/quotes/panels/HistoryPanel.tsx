@@ -9,6 +9,7 @@ import {
   IconThumbUp,
   IconClockOff,
   IconSparkles,
+  IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '../../../../../shared/contract/quotes';
@@ -19,6 +20,7 @@ const ICONS: Record<string, typeof IconCheck> = {
   edit: IconPencil,
   approvalWithdrawn: IconPencil,
   approve: IconCheck,
+  reject: IconX,
   send: IconSend,
   accept: IconThumbUp,
   lose: IconThumbDown,

@@ -1,0 +1,185 @@
+import type { Command } from 'commander';
+import type { SyncResult, TeamStatus } from '../../shared/contract/team';
+import { translator } from '../../shared/i18n';
+import { DEFAULT_LOCALE } from '../../shared/locale';
+import { formatPercentBp, formatYuan } from '../../shared/money';
+import { AppError } from '../../shared/result';
+import { invoke } from '../dispatch';
+import { addTeamUser, initTeamServer, TEAM_ROLES, type TeamRole } from '../team/server/server-admin';
+import type { CliEnv } from './main';
+import { CliFailure, unwrap } from './output';
+
+/**
+ * `presales team …`: setting up the team server (init, add-user, with a URL naming a user allowed
+ * to create roles) and joining this database to it (connect, sync, status, approvals). Passwords
+ * come from PRESALES_TEAM_PASSWORD, never from an argument.
+ */
+
+const t0 = translator(DEFAULT_LOCALE);
+
+function fail(error: unknown): never {
+  if (error instanceof AppError) throw new CliFailure(error.message);
+  throw error;
+}
+
+function statusLines(s: TeamStatus, t: ReturnType<typeof translator>): string[] {
+  if (!s.connected) return [t('cli.team.single')];
+  const lines = [
+    t('cli.team.connected', { url: s.url, user: s.user, role: s.role ? t(`team.roles.${s.role}`) : '' }),
+    t('cli.team.pending', { quotes: s.pending.quotes, versions: s.pending.priceVersions }),
+  ];
+  if (s.lastSync) {
+    lines.push(
+      t(s.lastSync.ok ? 'cli.team.lastSync' : 'cli.team.lastSyncFailed', {
+        at: s.lastSync.startedAt,
+        pushed: s.lastSync.pushed,
+        pulled: s.lastSync.pulled,
+        message: s.lastSync.message,
+      }),
+    );
+  }
+  for (const c of s.conflicts) lines.push(t('cli.team.conflict', { label: c.label, by: c.serverBy, at: c.serverAt }));
+  return lines;
+}
+
+function syncLines(r: SyncResult, t: ReturnType<typeof translator>): string[] {
+  return [
+    t('cli.team.synced', {
+      pushed: r.pushed,
+      pulled: r.pulled,
+      versions: r.priceVersions,
+      decisions: r.decisions,
+      ms: r.ms,
+    }),
+    ...r.conflicts.map((label) => t('cli.team.conflictShort', { label })),
+    ...r.refused,
+  ];
+}
+
+export function registerTeamCommands(program: Command, { io, openContext }: CliEnv): void {
+  const team = program
+    .command('team')
+    .description(
+      'team mode on PostgreSQL: set up the server, join it, sync, approvals (password: PRESALES_TEAM_PASSWORD)',
+    );
+
+  team
+    .command('init')
+    .description('create the team schema, roles and policies on the server (again: a no-op)')
+    .requiredOption('--url <url>', 'postgres://SUPERUSER@HOST:PORT/DB')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { url: string; json?: boolean }) => {
+      const result = await initTeamServer(opts.url, t0).catch(fail);
+      if (opts.json) return io.out(JSON.stringify(result, null, 2));
+      io.out(
+        result.applied.length === 0
+          ? t0('cli.team.initNothing', { version: result.schemaVersion })
+          : t0('cli.team.initDone', {
+              applied: result.applied.map((m) => `${m.version} ${m.name}`).join(', '),
+              version: result.schemaVersion,
+            }),
+      );
+    });
+
+  team
+    .command('add-user <name>')
+    .description('create (or update) a login of the team, with the password in PRESALES_TEAM_PASSWORD')
+    .requiredOption('--role <role>', `one of ${TEAM_ROLES.join(', ')}`)
+    .requiredOption('--url <url>', 'postgres://SUPERUSER@HOST:PORT/DB')
+    .option('--manager <name>', 'the manager whose team a rep is in')
+    .option('--display-name <name>', 'the name shown on documents and approvals (e.g. 张经理)')
+    .option('--json', 'machine-readable output')
+    .action(
+      async (
+        name: string,
+        opts: { role: string; url: string; manager?: string; displayName?: string; json?: boolean },
+      ) => {
+        if (!(TEAM_ROLES as readonly string[]).includes(opts.role)) {
+          throw new CliFailure(t0('cli.team.badRole', { role: opts.role, roles: TEAM_ROLES.join(', ') }));
+        }
+        const password = process.env.PRESALES_TEAM_PASSWORD ?? '';
+        if (password === '') throw new CliFailure(t0('team.err.noPassword'));
+        const result = await addTeamUser(
+          opts.url,
+          {
+            name,
+            role: opts.role as TeamRole,
+            password,
+            manager: opts.manager ?? null,
+            displayName: opts.displayName ?? name,
+          },
+          t0,
+        ).catch(fail);
+        if (opts.json) return io.out(JSON.stringify(result, null, 2));
+        io.out(
+          t0(result.created ? 'cli.team.userAdded' : 'cli.team.userUpdated', {
+            name: result.name,
+            role: t0(`team.roles.${result.role}`),
+          }),
+        );
+      },
+    );
+
+  team
+    .command('connect')
+    .description('join this database to the team server as a user (password: PRESALES_TEAM_PASSWORD)')
+    .requiredOption('--url <url>', 'postgres://HOST:PORT/DB (TLS unless the host is this machine; ?sslmode= overrides)')
+    .requiredOption('--user <name>', 'your user on the team server')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { url: string; user: string; json?: boolean }) => {
+      const ctx = await openContext();
+      const status = unwrap(await invoke(ctx, 'team.connect', { url: opts.url, user: opts.user }));
+      if (opts.json) return io.out(JSON.stringify(status, null, 2));
+      for (const line of statusLines(status, translator(ctx.locale()))) io.out(line);
+    });
+
+  team
+    .command('disconnect')
+    .description('leave team mode (the local data stays)')
+    .action(async () => {
+      const ctx = await openContext();
+      const status = unwrap(await invoke(ctx, 'team.disconnect', {}));
+      for (const line of statusLines(status, translator(ctx.locale()))) io.out(line);
+    });
+
+  team
+    .command('sync')
+    .description('pull the team’s price lists and decisions, push local changes')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = await openContext();
+      const result = unwrap(await invoke(ctx, 'team.sync', {}));
+      if (opts.json) return io.out(JSON.stringify(result, null, 2));
+      for (const line of syncLines(result, translator(ctx.locale()))) io.out(line);
+    });
+
+  team
+    .command('status')
+    .description('team mode, last sync, pending changes and conflicts (no network)')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = await openContext();
+      const status = unwrap(await invoke(ctx, 'team.status', {}));
+      if (opts.json) return io.out(JSON.stringify(status, null, 2));
+      for (const line of statusLines(status, translator(ctx.locale()))) io.out(line);
+    });
+
+  team
+    .command('approvals')
+    .description('(manager) the team’s quotes waiting for your decision, with reasons and margin')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const pending = unwrap(await invoke(ctx, 'team.approvals', {}));
+      if (opts.json) return io.out(JSON.stringify(pending, null, 2));
+      if (pending.length === 0) return io.out(t('cli.team.noApprovals'));
+      for (const p of pending) {
+        io.out(
+          `${p.label}\t${p.ownerName}\t${p.customerName}\t${formatYuan(p.totalFen)}\t` +
+            `${p.marginBp === null ? '—' : formatPercentBp(p.marginBp)}`,
+        );
+        for (const reason of p.reasons) io.out(`  · ${reason}`);
+      }
+    });
+}

@@ -1,0 +1,30 @@
+import type { teamMethods } from '../../shared/contract/team';
+import { translator } from '../../shared/i18n';
+import type { HandlersFor } from '../handler';
+import { decideQuote, pendingApprovals } from './approvals/team-approvals';
+import { resolveConflict } from './sync/quote-sync';
+import { requireTeamLink, withTeamSession } from './team-link';
+import { connectDatabase, disconnectDatabase, syncNow, teamStatus, testTeamConnection } from './team-service';
+
+export const teamHandlers: HandlersFor<keyof typeof teamMethods> = {
+  'team.status': (_input, ctx) => teamStatus(ctx.db()),
+  'team.test': (input, ctx) => testTeamConnection(input, translator(ctx.locale())),
+  'team.connect': (input, ctx) => connectDatabase(ctx.db(), input, translator(ctx.locale())),
+  'team.disconnect': (_input, ctx) => disconnectDatabase(ctx.db()),
+  'team.sync': (_input, ctx) => syncNow(ctx.db(), translator(ctx.locale())),
+  'team.resolve': (input, ctx) => {
+    const db = ctx.db();
+    resolveConflict(db, input.uid, input.keep, translator(ctx.locale()));
+    return teamStatus(db);
+  },
+  'team.approvals': (_input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    return withTeamSession(requireTeamLink(db, t), t, (client) => pendingApprovals(db, client, t));
+  },
+  'team.decide': (input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    return withTeamSession(requireTeamLink(db, t), t, (client, me) => decideQuote(client, me, input, t));
+  },
+};
