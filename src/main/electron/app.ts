@@ -2,11 +2,13 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { AppContext } from '../app-context';
 import { messageOf } from '../db/errors';
 import { defaultDataDir, resolveDbPath } from '../paths';
+import { setTeamPasswordStore } from '../team/team-link';
 import { windowStateFile } from '../window-state-file';
 import { handleDesktopRequests, handleInvokeRequests } from './ipc';
 import { installMenu, type MenuDeps } from './menu';
 import { findNativeBinding } from './native-binding';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { safeStorageTeamPasswords } from './team-password-store';
 import { uiTranslator } from './ui-locale';
 import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
 
@@ -49,6 +51,7 @@ async function launch(devServerUrl: string | undefined): Promise<void> {
     return;
   }
 
+  setTeamPasswordStore(safeStorageTeamPasswords());
   let menuDeps: MenuDeps | null = null;
   const ctx = await AppContext.open({
     dbPath: resolveDbPath(dbArgument(process.argv)),

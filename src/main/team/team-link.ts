@@ -7,9 +7,7 @@ import { connectTeam, parseTeamUrl, serverRefusal } from './server/team-connecti
 
 /**
  * Which team server this database has joined, as which user, and how to open a session there.
- * The password is never stored in the database: the app keeps it with Electron's safeStorage
- * and hands it over through `setTeamPasswordSource`; browser mode and the CLI read
- * PRESALES_TEAM_PASSWORD.
+ * The password is never stored in the database: see TeamPasswordStore.
  */
 
 export interface TeamLink {
@@ -43,17 +41,35 @@ export function writeTeamLink(db: Database, link: TeamLink): void {
   ).run(link.url, link.user, link.role, link.displayName, link.connectedAt);
 }
 
-/** The stored password of a team user, if the app keeps one. */
-type PasswordSource = (user: string) => string | undefined;
-let passwordSource: PasswordSource = () => undefined;
-
-/** The Electron main process registers its safeStorage-backed source here. */
-export function setTeamPasswordSource(source: PasswordSource): void {
-  passwordSource = source;
+/**
+ * Where team passwords are kept between syncs. The default keeps them in this process's memory
+ * only (browser mode, CLI, tests); the Electron app replaces it with one backed by safeStorage
+ * (src/main/electron/team-password-store.ts). Nothing here ever writes a password to SQLite.
+ */
+export interface TeamPasswordStore {
+  get(user: string): string | undefined;
+  set(user: string, password: string): void;
+  forget(user: string): void;
 }
 
+const inMemory = new Map<string, string>();
+let store: TeamPasswordStore = {
+  get: (user) => inMemory.get(user),
+  set: (user, password) => void inMemory.set(user, password),
+  forget: (user) => void inMemory.delete(user),
+};
+
+export function setTeamPasswordStore(next: TeamPasswordStore): void {
+  store = next;
+}
+
+export function teamPasswordStore(): TeamPasswordStore {
+  return store;
+}
+
+/** The password for `user`: the one kept after it was typed, else PRESALES_TEAM_PASSWORD. */
 export function teamPassword(user: string, t: TFunction): string {
-  const password = passwordSource(user) ?? process.env.PRESALES_TEAM_PASSWORD;
+  const password = store.get(user) ?? process.env.PRESALES_TEAM_PASSWORD;
   if (password === undefined || password === '') throw new AppError('UNAUTHORIZED', t('team.err.noPassword'));
   return password;
 }

@@ -9,6 +9,7 @@ import {
   readTeamLink,
   requireTeamLink,
   teamPassword,
+  teamPasswordStore,
   withTeamSession,
   writeTeamLink,
   type MemberRow,
@@ -59,6 +60,8 @@ export async function testTeamConnection(input: AddressInput, t: TFunction) {
 
 export async function connectDatabase(db: Database, input: AddressInput, t: TFunction): Promise<TeamStatus> {
   const { me, url } = await whoAmI(input, t);
+  // A password typed in Settings → 团队 is kept (safeStorage in the app, memory elsewhere).
+  if (input.password !== undefined && input.password !== '') teamPasswordStore().set(me.name, input.password);
   const previous = readTeamLink(db);
   db.transaction(() => {
     // Another server (or user) means another team: what was in step with the old one is not.
@@ -77,6 +80,8 @@ export async function connectDatabase(db: Database, input: AddressInput, t: TFun
 }
 
 export function disconnectDatabase(db: Database): TeamStatus {
+  const link = readTeamLink(db);
+  if (link) teamPasswordStore().forget(link.user);
   db.prepare('DELETE FROM team_link').run();
   return teamStatus(db);
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteDetail } from '../../../src/shared/contract/quotes';
 import { lineFromItem } from '../../../src/shared/quotes/catalogue-line';
-import { setTeamPasswordSource } from '../../../src/main/team/team-link';
 import { must } from '../../helpers/must';
 import { passwordOf, startTeamServer, type TeamServer } from '../../helpers/team-server';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
@@ -17,16 +16,13 @@ import { openTestApp, type TestApp } from '../../helpers/test-app';
 let server: TeamServer;
 beforeAll(async () => {
   server = await startTeamServer();
-  setTeamPasswordSource((user) => passwordOf(user));
 }, 60_000);
-afterAll(() => {
-  setTeamPasswordSource(() => undefined);
-  server?.stop();
-});
+afterAll(() => server?.stop());
 
+/** A workbench joined as `user`, the password typed once as in Settings → 团队. */
 async function workbench(user: string): Promise<TestApp> {
   const app = await openTestApp();
-  await app.call('team.connect', { url: server.url, user });
+  await app.call('team.connect', { url: server.url, user, password: passwordOf(user) });
   return app;
 }
 
