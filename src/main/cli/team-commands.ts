@@ -38,7 +38,8 @@ function statusLines(s: TeamStatus, t: ReturnType<typeof translator>): string[] 
       }),
     );
   }
-  for (const c of s.conflicts) lines.push(t('cli.team.conflict', { label: c.label, by: c.serverBy, at: c.serverAt }));
+  for (const c of s.conflicts)
+    lines.push(t('cli.team.conflict', { label: c.label, by: c.serverBy, at: c.serverAt, uid: c.uid }));
   return lines;
 }
 
@@ -162,6 +163,18 @@ export function registerTeamCommands(program: Command, { io, openContext }: CliE
       const status = unwrap(await invoke(ctx, 'team.status', {}));
       if (opts.json) return io.out(JSON.stringify(status, null, 2));
       for (const line of statusLines(status, translator(ctx.locale()))) io.out(line);
+    });
+
+  team
+    .command('resolve <uid>')
+    .description('end a sync conflict: keep this machine’s version or take the server’s')
+    .requiredOption('--keep <side>', 'mine or theirs')
+    .action(async (uid: string, opts: { keep: string }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      if (opts.keep !== 'mine' && opts.keep !== 'theirs') throw new CliFailure(t('cli.team.badKeep'));
+      const status = unwrap(await invoke(ctx, 'team.resolve', { uid, keep: opts.keep }));
+      for (const line of statusLines(status, t)) io.out(line);
     });
 
   team

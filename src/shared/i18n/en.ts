@@ -291,7 +291,8 @@ export const en: Messages = {
       pending: 'Not uploaded yet: {{quotes}} quote revisions, {{versions}} price-list versions',
       lastSync: 'Last sync {{at}}: {{pushed}} up, {{pulled}} down',
       lastSyncFailed: 'Last sync {{at}} failed: {{message}}',
-      conflict: 'Conflict: {{label}} was changed on the server by {{by}} at {{at}}; choose which version to keep',
+      conflict:
+        'Conflict: {{label}} was changed on the server by {{by}} at {{at}}; choose which version to keep (presales team resolve {{uid}} --keep mine|theirs)',
       conflictShort: 'Conflict: {{label}} (changed on both sides; neither was overwritten)',
       synced:
         'Synced: {{pushed}} up, {{pulled}} quote revisions, {{versions}} price-list versions and {{decisions}} decisions down ({{ms}} ms)',
@@ -303,6 +304,7 @@ export const en: Messages = {
       noApprovals: 'No quotes are waiting for your approval',
       decided: '{{label}} approved on the team server by {{by}} at {{at}}; the rep gets it with the next sync',
       rejected: '{{label}} rejected by {{by}} at {{at}}; the rep sees it with the next sync',
+      badKeep: '--keep takes mine (keep this machine’s) or theirs (take the server’s)',
       byRequired: 'Say who approves with --by (in team mode the approver is the connected user)',
     },
     demoLoaded: 'Demo data loaded: {{items}} price items, {{solutions}} industry solutions, {{customers}} customer(s).',

@@ -283,7 +283,8 @@ export const zhCN = {
       pending: '待上传：报价版本 {{quotes}} 个，价格体系版本 {{versions}} 个',
       lastSync: '上次同步 {{at}}：上传 {{pushed}}，下载 {{pulled}}',
       lastSyncFailed: '上次同步 {{at}} 失败：{{message}}',
-      conflict: '冲突：{{label}} 在服务器上已被 {{by}} 于 {{at}} 修改，请选择保留哪一版',
+      conflict:
+        '冲突：{{label}} 在服务器上已被 {{by}} 于 {{at}} 修改，请选择保留哪一版（presales team resolve {{uid}} --keep mine|theirs）',
       conflictShort: '冲突：{{label}}（两边都改过，未覆盖任何一边）',
       synced:
         '同步完成：上传 {{pushed}}，下载报价 {{pulled}}，价格体系版本 {{versions}}，审批结果 {{decisions}}（{{ms}} ms）',
@@ -295,6 +296,7 @@ export const zhCN = {
       noApprovals: '没有等待你审批的报价',
       decided: '{{label}} 已由 {{by}} 于 {{at}} 在团队服务器上审批通过；销售同步后生效',
       rejected: '{{label}} 已由 {{by}} 于 {{at}} 驳回；销售同步后可见',
+      badKeep: '--keep 应为 mine（保留本机的）或 theirs（采用服务器的）',
       byRequired: '请用 --by 说明审批人（加入团队后审批人就是登录的用户）',
     },
     demoLoaded: '演示数据已加载：{{items}} 个价格条目，{{solutions}} 个行业方案，{{customers}} 个客户。',

@@ -161,6 +161,13 @@ function applyServerRevision(db: Database, server: ServerRecord, t: TFunction, r
     const local = db.prepare('SELECT updated_at FROM quote_revisions WHERE id = ?').get(known.local_id) as
       { updated_at: string } | undefined;
     if (local && local.updated_at !== known.synced_stamp) {
+      // Changed here too, unless it is this very content: a push the server took but a sync
+      // killed before it could note so.
+      const mine = quoteRecord(db, known.local_id, t);
+      if (mine.hash === server.hash) {
+        markSynced(db, QUOTE_KIND, known.local_id, server.uid, server.version, mine.stamp, server.digest);
+        return;
+      }
       keepConflict(db, known.local_id, server);
       report.conflicts.push(server.label);
       return;
