@@ -17,6 +17,7 @@ import { benchPriceImport } from './prices-import-run';
 import { benchPriceSearch } from './prices-search-bench';
 import { benchProposals } from './proposal-bench';
 import { benchQuotes } from './quote-bench';
+import { benchTeam } from './team-bench';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presales-bench-'));
 const rows: [string, string, string][] = [];
@@ -94,3 +95,5 @@ console.log('\nFunnel dashboard:');
 for (const line of await benchFunnel()) console.log(line);
 console.log('\nOpportunity packages:');
 for (const line of await benchPackages()) console.log(line);
+console.log('\nTeam mode (PostgreSQL on loopback, a throw-away cluster):');
+for (const line of await benchTeam()) console.log(line);
