@@ -13,6 +13,7 @@ export interface QuoteDocumentLabels {
   validUntil: string;
   priceVersion: string;
   preparedBy: string;
+  approvedBy: string;
   vatMode: string;
   vatModeInclusive: string;
   vatModeExclusive: string;
@@ -90,6 +91,7 @@ const zh: QuoteDocumentLabels = {
   validUntil: '有效期至',
   priceVersion: '价格体系',
   preparedBy: '报价人',
+  approvedBy: '审批',
   vatMode: '计价方式',
   vatModeInclusive: '含税价',
   vatModeExclusive: '不含税价',
@@ -159,6 +161,7 @@ const en: QuoteDocumentLabels = {
   validUntil: 'Valid until',
   priceVersion: 'Price list',
   preparedBy: 'Prepared by',
+  approvedBy: 'Approved by',
   vatMode: 'Prices',
   vatModeInclusive: 'VAT included',
   vatModeExclusive: 'VAT excluded',

@@ -84,6 +84,8 @@ export interface QuoteDocument {
     /** Price-list versions the lines came from, e.g. "2026 标准价". */
     priceVersions: string[];
     preparedBy: string;
+    /** Who approved it and when ("张经理 2026-12-07"), or '' when it needed no one's approval or has none. */
+    approvedBy: string;
   };
   sections: QuoteDocumentSection[];
   totals: {
@@ -119,7 +121,17 @@ export interface QuoteDocumentSource {
   revision: string;
   issueDate: string;
   preparedBy: string;
+  /** The recorded approval, if any. */
+  approval?: { by: string; at: string } | null;
   content: QuoteContent;
+}
+
+/** The local calendar date of an ISO timestamp. */
+function localDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /** Prices the quote and lays it out for the renderers. Throws PricingError on invalid content. */
@@ -175,6 +187,7 @@ export function buildQuoteDocument(source: QuoteDocumentSource): QuoteDocument {
       vatMode: content.vatMode,
       priceVersions,
       preparedBy: source.preparedBy,
+      approvedBy: source.approved && source.approval ? `${source.approval.by} ${localDate(source.approval.at)}` : '',
     },
     sections,
     totals: {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/main/cli/main';
+import { pdfText } from '../../helpers/document-tools';
 import { startPgCluster, type PgCluster } from '../../helpers/pg-cluster';
 import { EXAMPLE_QUOTE_FILE } from '../../helpers/quote-app';
 import { tempDir } from '../../helpers/temp-dir';
@@ -112,5 +114,12 @@ describe('presales team …', () => {
     expect(back.decisions).toBe(1);
     const shown = JSON.parse((await rep('quote', 'show', number, '--json')).out);
     expect(shown).toMatchObject({ state: 'approved', approval: { by: '张经理', comment: '同意' } });
+    // The document says who approved it and when.
+    const out = tempDir();
+    expect((await rep('quote', 'export', number, '--format', 'pdf', '--out', out)).code).toBe(0);
+    const pdf = fs.readdirSync(out).find((f) => f.endsWith('.pdf'));
+    const day = new Date(shown.approval.at);
+    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    expect(pdfText(path.join(out, String(pdf)))).toMatch(new RegExp(`审批\\s+张经理 ${date}`));
   });
 });

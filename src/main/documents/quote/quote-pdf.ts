@@ -103,6 +103,7 @@ function quoteFields(doc: QuoteDocument, labels: QuoteDocumentLabels): Field[] {
     { label: labels.priceVersion, value: quote.priceVersions.join(doc.locale === 'en' ? ', ' : '、') },
     { label: labels.vatMode, value: quote.vatMode === 'inclusive' ? labels.vatModeInclusive : labels.vatModeExclusive },
     { label: labels.preparedBy, value: quote.preparedBy },
+    ...(quote.approvedBy === '' ? [] : [{ label: labels.approvedBy, value: quote.approvedBy }]),
   ];
 }
 

@@ -87,6 +87,7 @@ export function quoteDocumentFor(db: Database, revisionId: number, locale: Local
     revision: row.revision,
     issueDate: row.issue_date,
     preparedBy: row.prepared_by,
+    approval: row.approved_by && row.approved_at ? { by: row.approved_by, at: row.approved_at } : null,
     content,
   });
 }

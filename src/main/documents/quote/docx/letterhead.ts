@@ -145,6 +145,9 @@ export function particulars(doc: QuoteDocument, labels: QuoteDocumentLabels): Ta
     [labels.priceVersion, priceVersions, labels.email, customer.email],
     [labels.vatMode, vatMode, labels.address, customer.address],
     [labels.preparedBy, quote.preparedBy, labels.taxId, customer.taxId],
+    ...(quote.approvedBy === ''
+      ? []
+      : [[labels.approvedBy, quote.approvedBy, '', ''] as [string, string, string, string]]),
   ];
   const labelStyle = { size: SIZE.table, color: COLOR.muted };
   const valueStyle = { size: SIZE.table };

@@ -145,6 +145,7 @@ export function writeFacts(ctx: QuoteSheet): void {
     [labels.priceVersion, quote.priceVersions.join('、')],
     [labels.vatMode, quote.vatMode === 'inclusive' ? labels.vatModeInclusive : labels.vatModeExclusive],
     [labels.preparedBy, quote.preparedBy],
+    ...(quote.approvedBy === '' ? [] : [[labels.approvedBy, quote.approvedBy] as [string, string]]),
   ];
   const leftLabel: [number, number] = [layout.col('no'), layout.col('code')];
   const leftValue: [number, number] = [layout.col('name'), layout.col('spec')];
