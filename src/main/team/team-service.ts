@@ -4,6 +4,7 @@ import type { SyncResult, TeamStatus } from '../../shared/contract/team';
 import { AppError } from '../../shared/result';
 import { connectTeam, displayUrl, parseTeamUrl, serverRefusal } from './server/team-connection';
 import { unpushedVersions, pullVersions, pushVersion } from './sync/price-sync';
+import { pendingReference, pullReference, pushReference } from './sync/reference-sync';
 import { emptyReport, pendingQuoteChanges, pullDecisions, pullQuotes, pushQuotes } from './sync/quote-sync';
 import {
   readTeamLink,
@@ -110,6 +111,7 @@ export function teamStatus(db: Database): TeamStatus {
     pending: {
       quotes: link ? pendingQuoteChanges(db) : 0,
       priceVersions: link?.role === 'admin' ? unpushedVersions(db).length : 0,
+      rules: link?.role === 'admin' ? pendingReference(db) : 0,
     },
     conflicts,
     lastSync: last ? { ...last, ok: last.ok === 1 } : null,
@@ -135,12 +137,15 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
   const syncId = Number(db.prepare('INSERT INTO team_syncs (started_at) VALUES (?)').run(startedAt).lastInsertRowid);
   const report = emptyReport();
   let priceVersions = 0;
+  let rules = 0;
   try {
     await withTeamSession(link, t, async (client, me) => {
       priceVersions = await pullVersions(db, client);
+      rules = await pullReference(db, client, me.role === 'admin');
       await pullQuotes(db, client, t, report);
       await pullDecisions(db, client, report);
       if (me.role === 'admin') {
+        report.pushed += await pushReference(db, client);
         for (const version of unpushedVersions(db)) {
           try {
             await pushVersion(db, client, version);
@@ -168,7 +173,7 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
   ).run(
     new Date().toISOString(),
     report.pushed,
-    report.pulled + priceVersions + report.decisions,
+    report.pulled + priceVersions + rules + report.decisions,
     report.conflicts.length,
     report.refused.join('\n'),
     syncId,
@@ -179,6 +184,7 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
     pushed: report.pushed,
     pulled: report.pulled,
     priceVersions,
+    rules,
     decisions: report.decisions,
     conflicts: report.conflicts,
     refused: report.refused,

@@ -28,6 +28,8 @@ export const SyncResultSchema = z.object({
   pushed: z.number().int(),
   pulled: z.number().int(),
   priceVersions: z.number().int(),
+  /** Team rules taken down (approval rules, the opportunity playbook). */
+  rules: z.number().int(),
   decisions: z.number().int(),
   conflicts: z.array(z.string()),
   refused: z.array(z.string()),
@@ -42,7 +44,7 @@ export const TeamStatusSchema = z.object({
   displayName: z.string(),
   connectedAt: z.string(),
   /** Local changes not on the server yet. */
-  pending: z.object({ quotes: z.number().int(), priceVersions: z.number().int() }),
+  pending: z.object({ quotes: z.number().int(), priceVersions: z.number().int(), rules: z.number().int() }),
   conflicts: z.array(
     z.object({
       uid: z.string(),

@@ -72,7 +72,8 @@ describe('team mode across machines', () => {
     const admin = await workbench('admin1');
     await publishPriceList(admin);
     const adminSync = await admin.call('team.sync', {});
-    expect(adminSync.pushed).toBe(1);
+    // The price list, and the first admin's approval rules and playbook as the team's.
+    expect(adminSync.pushed).toBe(3);
 
     const repA = await workbench('rep_a');
     const first = await repA.call('team.sync', {});
@@ -127,6 +128,35 @@ describe('team mode across machines', () => {
     ).query(`SELECT state, final FROM presales.records WHERE label = $1 AND owner = 'rep_a'`, [`${quote.number}-A`]);
     expect(onServer.rows).toEqual([{ state: 'sent', final: true }]);
     expect((await repA.call('team.status', {})).pending.quotes).toBe(0);
+  });
+
+  it('the team’s approval rules and playbook come from the admin, on every machine', async () => {
+    // Joining a team takes the team's rules; the admin then changes them.
+    const admin = await workbench('admin1');
+    await admin.call('team.sync', {});
+    const rules = await admin.call('quoteSettings.get', {});
+    await admin.call('quoteSettings.save', { ...rules, minMarginBp: 4500, maxWholeDiscountBp: 300 });
+    const playbook = await admin.call('opportunities.settings', {});
+    await admin.call('opportunities.saveSettings', { ...playbook, confirmationThreshold: 90 });
+    expect((await admin.call('team.status', {})).pending.rules).toBe(2);
+    await admin.call('team.sync', {});
+    expect((await admin.call('team.status', {})).pending.rules).toBe(0);
+
+    const rep = await workbench('rep_d');
+    const synced = await rep.call('team.sync', {});
+    expect(synced.rules).toBe(2);
+    expect(await rep.call('quoteSettings.get', {})).toMatchObject({ minMarginBp: 4500, maxWholeDiscountBp: 300 });
+    expect((await rep.call('opportunities.settings', {})).confirmationThreshold).toBe(90);
+    // A rep's own change of the team's rules does not stick: the next change from the team wins.
+    await rep.call('quoteSettings.save', { ...(await rep.call('quoteSettings.get', {})), minMarginBp: 0 });
+    await admin.call('quoteSettings.save', { ...rules, minMarginBp: 4000, maxWholeDiscountBp: 300 });
+    await admin.call('team.sync', {});
+    await rep.call('team.sync', {});
+    expect((await rep.call('quoteSettings.get', {})).minMarginBp).toBe(4000);
+    // Put the defaults back for the other tests.
+    await admin.call('quoteSettings.save', rules);
+    await admin.call('opportunities.saveSettings', playbook);
+    await admin.call('team.sync', {});
   });
 
   it('an approval of content that changed before it arrived is void', async () => {
