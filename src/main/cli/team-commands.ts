@@ -49,6 +49,7 @@ function syncLines(r: SyncResult, t: ReturnType<typeof translator>): string[] {
       pushed: r.pushed,
       pulled: r.pulled,
       versions: r.priceVersions,
+      rules: r.rules,
       decisions: r.decisions,
       ms: r.ms,
     }),

@@ -38,9 +38,7 @@ export function safeStorageTeamPasswords(): TeamPasswordStore {
     },
     forget(user) {
       session.delete(user);
-      const all = read();
-      delete all[user];
-      write(all);
+      write(Object.fromEntries(Object.entries(read()).filter(([name]) => name !== user)));
     },
   };
 }

@@ -43,7 +43,7 @@ async function whoAmI(input: AddressInput, t: TFunction): Promise<{ me: MemberRo
           [input.user],
         )
       ).rows[0];
-      server = (await client.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '';
+      server = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
     } catch (error) {
       throw serverRefusal(error, t);
     }

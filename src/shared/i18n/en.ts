@@ -1,4 +1,5 @@
 import { teamEn } from './team.en';
+import { teamUiEn } from './team-ui.en';
 import { packageErrorsEn, packagesEn } from './packages.en';
 import { funnelUiEn } from './funnel-ui.en';
 import { contractErrorsEn, contractsEn } from './contracts.en';
@@ -33,6 +34,7 @@ export const en: Messages = {
     company: 'Company',
     prices: 'Price list',
     quotes: 'Quotes',
+    approvals: 'Approvals',
     proposals: 'Proposals',
     demoScripts: 'Demo scripts',
     contracts: 'Contracts',
@@ -177,6 +179,7 @@ export const en: Messages = {
   funnel: funnelEn,
   packages: packagesEn,
   team: teamEn,
+  teamUi: teamUiEn,
   funnelUi: funnelUiEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,
@@ -295,7 +298,7 @@ export const en: Messages = {
         'Conflict: {{label}} was changed on the server by {{by}} at {{at}}; choose which version to keep (presales team resolve {{uid}} --keep mine|theirs)',
       conflictShort: 'Conflict: {{label}} (changed on both sides; neither was overwritten)',
       synced:
-        'Synced: {{pushed}} up, {{pulled}} quote revisions, {{versions}} price-list versions and {{decisions}} decisions down ({{ms}} ms)',
+        'Synced: {{pushed}} up, {{pulled}} quote revisions, {{versions}} price-list versions, {{rules}} team rules and {{decisions}} decisions down ({{ms}} ms)',
       initDone: 'Team server set up: applied {{applied}}, schema version {{version}}',
       initNothing: 'The team server is up to date (schema version {{version}}): nothing to do',
       badRole: 'No role “{{role}}”: use one of {{roles}}',

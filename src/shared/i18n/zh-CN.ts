@@ -1,4 +1,5 @@
 import { teamZhCN } from './team.zh-CN';
+import { teamUiZhCN } from './team-ui.zh-CN';
 import { packageErrorsZhCN, packagesZhCN } from './packages.zh-CN';
 import { funnelUiZhCN } from './funnel-ui.zh-CN';
 import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
@@ -32,6 +33,7 @@ export const zhCN = {
     company: '公司信息',
     prices: '价格体系',
     quotes: '报价',
+    approvals: '待审批',
     proposals: '方案书',
     demoScripts: '演示脚本',
     contracts: '合同',
@@ -171,6 +173,7 @@ export const zhCN = {
   funnel: funnelZhCN,
   packages: packagesZhCN,
   team: teamZhCN,
+  teamUi: teamUiZhCN,
   funnelUi: funnelUiZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
@@ -287,7 +290,7 @@ export const zhCN = {
         '冲突：{{label}} 在服务器上已被 {{by}} 于 {{at}} 修改，请选择保留哪一版（presales team resolve {{uid}} --keep mine|theirs）',
       conflictShort: '冲突：{{label}}（两边都改过，未覆盖任何一边）',
       synced:
-        '同步完成：上传 {{pushed}}，下载报价 {{pulled}}，价格体系版本 {{versions}}，审批结果 {{decisions}}（{{ms}} ms）',
+        '同步完成：上传 {{pushed}}，下载报价 {{pulled}}，价格体系版本 {{versions}}，团队规则 {{rules}}，审批结果 {{decisions}}（{{ms}} ms）',
       initDone: '团队服务器已初始化：应用迁移 {{applied}}，结构版本 {{version}}',
       initNothing: '团队服务器已是最新（结构版本 {{version}}），无需改动',
       badRole: '角色“{{role}}”不存在：应为 {{roles}} 之一',

@@ -3,6 +3,7 @@ import {
   IconBooks,
   IconBuildingSkyscraper,
   IconChartFunnel,
+  IconChecklist,
   IconContract,
   IconFileDescription,
   IconFileInvoice,
@@ -25,6 +26,8 @@ import { PricesPage } from '../features/prices/PricesPage';
 import { ProposalsPage } from '../features/proposals/ProposalsPage';
 import { QuotesPage } from '../features/quotes/QuotesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ApprovalsPage } from '../features/team/ApprovalsPage';
+import { useAutoSync } from '../features/team/use-auto-sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHashRoute, type Route } from './use-hash-route';
 
@@ -34,6 +37,7 @@ const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'opportunities', icon: IconTargetArrow },
   { route: 'prices', icon: IconReceipt2 },
   { route: 'quotes', icon: IconFileInvoice },
+  { route: 'approvals', icon: IconChecklist },
   { route: 'proposals', icon: IconFileDescription },
   { route: 'demoScripts', icon: IconPresentation },
   { route: 'contracts', icon: IconContract },
@@ -91,6 +95,9 @@ function CompanyBadge() {
 export function Shell() {
   const { t } = useTranslation();
   const [route, navigate] = useHashRoute();
+  const team = useMethod('team.status', {});
+  // In team mode, sync quietly in the background; failures show under Settings → 团队.
+  useAutoSync(team.data?.connected === true);
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -129,6 +136,7 @@ export function Shell() {
         {route === 'opportunities' && <OpportunitiesPage />}
         {route === 'prices' && <PricesPage />}
         {route === 'quotes' && <QuotesPage />}
+        {route === 'approvals' && <ApprovalsPage />}
         {route === 'proposals' && <ProposalsPage />}
         {route === 'demoScripts' && <DemoScriptsPage />}
         {route === 'contracts' && <ContractsPage />}

@@ -6,6 +6,7 @@ export const ROUTES = [
   'opportunities',
   'prices',
   'quotes',
+  'approvals',
   'proposals',
   'demoScripts',
   'contracts',
