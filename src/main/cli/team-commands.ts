@@ -179,6 +179,45 @@ export function registerTeamCommands(program: Command, { io, openContext }: CliE
     });
 
   team
+    .command('reviews')
+    .description('(legal) the team’s contracts under review (法务审核中)')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const pending = unwrap(await invoke(ctx, 'team.reviews', {}));
+      if (opts.json) return io.out(JSON.stringify(pending, null, 2));
+      if (pending.length === 0) return io.out(t('cli.team.noReviews'));
+      for (const p of pending) io.out(`${p.label}\t${p.ownerName}\t${p.customerName}\t${p.template}`);
+    });
+
+  team
+    .command('review <contract>')
+    .description('(legal) approve a contract under review, or return it for changes, on the server')
+    .option('--approve', 'approve it')
+    .option('--return', 'return it for changes')
+    .option('--comment <text>', 'for the rep', '')
+    .action(async (contract: string, opts: { approve?: boolean; return?: boolean; comment: string }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      if (opts.approve === opts.return) throw new CliFailure(t('cli.team.approveOrReturn'));
+      const decided = unwrap(
+        await invoke(ctx, 'team.review', {
+          contract,
+          decision: opts.approve ? 'approved' : 'returned',
+          comment: opts.comment,
+        }),
+      );
+      io.out(
+        t(decided.decision === 'approved' ? 'cli.team.reviewed' : 'cli.team.returned', {
+          label: decided.label,
+          by: decided.decidedBy,
+          at: decided.decidedAt,
+        }),
+      );
+    });
+
+  team
     .command('approvals')
     .description('(manager) the team’s quotes waiting for your decision, with reasons and margin')
     .option('--json', 'machine-readable output')

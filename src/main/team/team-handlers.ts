@@ -2,6 +2,7 @@ import type { teamMethods } from '../../shared/contract/team';
 import { translator } from '../../shared/i18n';
 import type { HandlersFor } from '../handler';
 import { decideQuote, pendingApprovals } from './approvals/team-approvals';
+import { decideContract, pendingReviews } from './approvals/team-reviews';
 import { resolveConflict } from './sync/quote-sync';
 import { requireTeamLink, withTeamSession } from './team-link';
 import { connectDatabase, disconnectDatabase, syncNow, teamStatus, testTeamConnection } from './team-service';
@@ -21,6 +22,16 @@ export const teamHandlers: HandlersFor<keyof typeof teamMethods> = {
     const db = ctx.db();
     const t = translator(ctx.locale());
     return withTeamSession(requireTeamLink(db, t), t, (client) => pendingApprovals(db, client, t));
+  },
+  'team.reviews': (_input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    return withTeamSession(requireTeamLink(db, t), t, (client) => pendingReviews(client));
+  },
+  'team.review': (input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    return withTeamSession(requireTeamLink(db, t), t, (client, me) => decideContract(client, me, input, t));
   },
   'team.decide': (input, ctx) => {
     const db = ctx.db();

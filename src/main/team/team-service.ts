@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { SyncResult, TeamStatus } from '../../shared/contract/team';
 import { AppError } from '../../shared/result';
 import { connectTeam, displayUrl, parseTeamUrl, serverRefusal } from './server/team-connection';
+import { pendingContractChanges, pullReviews, pushContracts } from './sync/contract-sync';
 import { unpushedVersions, pullVersions, pushVersion } from './sync/price-sync';
 import { pendingReference, pullReference, pushReference } from './sync/reference-sync';
 import { emptyReport, pendingQuoteChanges, pullDecisions, pullQuotes, pushQuotes } from './sync/quote-sync';
@@ -110,6 +111,7 @@ export function teamStatus(db: Database): TeamStatus {
     connectedAt: link?.connectedAt ?? '',
     pending: {
       quotes: link ? pendingQuoteChanges(db) : 0,
+      contracts: link ? pendingContractChanges(db) : 0,
       priceVersions: link?.role === 'admin' ? unpushedVersions(db).length : 0,
       rules: link?.role === 'admin' ? pendingReference(db) : 0,
     },
@@ -144,6 +146,7 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
       rules = await pullReference(db, client, me.role === 'admin');
       await pullQuotes(db, client, t, report);
       await pullDecisions(db, client, report);
+      await pullReviews(db, client, t, report);
       if (me.role === 'admin') {
         report.pushed += await pushReference(db, client);
         for (const version of unpushedVersions(db)) {
@@ -158,6 +161,7 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
         }
       }
       await pushQuotes(db, client, t, report);
+      await pushContracts(db, client, t, report);
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

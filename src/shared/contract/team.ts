@@ -44,7 +44,12 @@ export const TeamStatusSchema = z.object({
   displayName: z.string(),
   connectedAt: z.string(),
   /** Local changes not on the server yet. */
-  pending: z.object({ quotes: z.number().int(), priceVersions: z.number().int(), rules: z.number().int() }),
+  pending: z.object({
+    quotes: z.number().int(),
+    contracts: z.number().int(),
+    priceVersions: z.number().int(),
+    rules: z.number().int(),
+  }),
   conflicts: z.array(
     z.object({
       uid: z.string(),
@@ -87,6 +92,20 @@ export const PendingApprovalSchema = z.object({
 });
 export type PendingApproval = z.infer<typeof PendingApprovalSchema>;
 
+export const PendingReviewSchema = z.object({
+  uid: z.string(),
+  number: z.string(),
+  revision: z.number().int(),
+  label: z.string(),
+  owner: z.string(),
+  ownerName: z.string(),
+  customerName: z.string(),
+  template: z.string(),
+  digest: z.string(),
+  submittedAt: z.string(),
+});
+export type PendingReview = z.infer<typeof PendingReviewSchema>;
+
 export const teamMethods = {
   'team.status': method({
     input: z.object({}).default({}),
@@ -122,6 +141,30 @@ export const teamMethods = {
     input: z.object({}).default({}),
     output: z.array(PendingApprovalSchema),
     doc: 'A manager’s quotes waiting for a decision, with reasons, margin and the change from the revision before.',
+  }),
+  'team.reviews': method({
+    input: z.object({}).default({}),
+    output: z.array(PendingReviewSchema),
+    doc: 'Legal’s contracts under review (法务审核中) on the team server.',
+  }),
+  'team.review': method({
+    input: z.object({
+      contract: z.string().trim().min(1).max(80),
+      decision: z.enum(['approved', 'returned']),
+      comment: z.string().trim().max(500).default(''),
+      digest: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    }),
+    output: z.object({
+      uid: z.string(),
+      label: z.string(),
+      decision: z.enum(['approved', 'returned']),
+      decidedBy: z.string(),
+      decidedAt: z.string(),
+    }),
+    doc: 'Legal approves a contract under review, or returns it for changes, on the server, bound to its content.',
   }),
   'team.decide': method({
     input: z.object({

@@ -30,6 +30,8 @@ export const teamEn: Shape<TeamMessages> = {
     approveStale: 'Quote {{number}} changed after you looked at it: look again, then decide',
     reviewNotLegal: 'Only legal reviews contracts; {{user}} is a {{role}}',
     noConflict: 'No such conflict ({{uid}}): it may have been resolved already',
+    reviewNotFound: 'The team server has no contract {{number}} that you can see',
+    reviewNotPending: 'Contract {{number}} is not under review (it is {{state}})',
     pushPrices: 'Only an admin publishes price-list versions: {{label}} was not uploaded to the team server',
   },
   roles: { rep: 'rep', manager: 'manager', legal: 'legal', admin: 'admin' },

@@ -24,6 +24,8 @@ export const teamZhCN = {
     approveStale: '报价 {{number}} 在你查看之后又被修改：请重新查看后再审批',
     reviewNotLegal: '只有法务能审核合同；{{user}} 的角色是{{role}}',
     noConflict: '没有这个冲突（{{uid}}）：可能已经解决',
+    reviewNotFound: '团队服务器上没有你能看到的合同 {{number}}',
+    reviewNotPending: '合同 {{number}} 不在法务审核中（现在是{{state}}）',
     pushPrices: '只有管理员能发布价格体系版本：{{label}} 未上传到团队服务器',
   },
   roles: { rep: '销售', manager: '主管', legal: '法务', admin: '管理员' },

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,35 @@ describe('presales team …', () => {
     expect(back.decisions).toBe(1);
     const shown = JSON.parse((await rep('quote', 'show', number, '--json')).out);
     expect(shown).toMatchObject({ state: 'approved', approval: { by: '张经理', comment: '同意' } });
+    // The contract goes to legal, who reviews it on the server; the rep may not.
+    // (Legal reviews a contract whose parties are complete.)
+    const local = new Database(repDb);
+    local
+      .prepare(
+        `UPDATE customers SET representative = '李明', bank_name = '工商银行杭州分行', bank_account = '1202 0000 1111'`,
+      )
+      .run();
+    local.close();
+    const contract = JSON.parse((await rep('contract', 'create', '--from-quote', number, '--json')).out).number;
+    const submitted = await rep('contract', 'act', contract, 'submit', '--by', 'li');
+    expect(submitted.code, submitted.err).toBe(0);
+    expect(JSON.parse((await rep('team', 'sync', '--json')).out).refused).toEqual([]);
+    const selfReview = await rep('contract', 'act', contract, 'approve', '--by', 'li');
+    expect(selfReview.code).toBe(1);
+    expect(selfReview.err).toBe('只有法务能审核合同；li 的角色是销售');
+    expect((await add('chen', 'legal-pass-1', '--role', 'legal', '--display-name', '陈律师')).code).toBe(0);
+    const legalDb = path.join(tempDir(), 'chen.db');
+    const legal = (...argv: string[]) => presales({ PRESALES_TEAM_PASSWORD: 'legal-pass-1' }, '--db', legalDb, ...argv);
+    expect((await legal('team', 'connect', '--url', teamUrl, '--user', 'chen')).code).toBe(0);
+    const reviews = JSON.parse((await legal('team', 'reviews', '--json')).out);
+    expect(reviews).toMatchObject([{ number: contract, revision: 1, owner: 'li' }]);
+    const reviewed = await legal('team', 'review', contract, '--approve', '--comment', '条款无误');
+    expect(reviewed.code, reviewed.err).toBe(0);
+    expect((await mgr('team', 'review', contract, '--approve')).err).toBe('只有法务能审核合同；zhang 的角色是主管');
+    expect(JSON.parse((await rep('team', 'sync', '--json')).out).decisions).toBe(1);
+    const approvedContract = JSON.parse((await rep('contract', 'show', contract, '--json')).out);
+    expect(approvedContract.state).toBe('approved');
+
     // The document says who approved it and when.
     const out = tempDir();
     expect((await rep('quote', 'export', number, '--format', 'pdf', '--out', out)).code).toBe(0);

@@ -1,6 +1,7 @@
 import type { contractDraftMethods } from '../../../shared/contract/contract-drafts';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
+import { reviewInTeamMode } from '../../team/approvals/review-in-team';
 import { getClause, listClauses, listTemplates, saveClause } from './clause-repository';
 import { exportContract } from './contract-export';
 import { createContract } from './contract-create';
@@ -16,8 +17,14 @@ export const contractHandlers: HandlersFor<keyof typeof contractDraftMethods> = 
   'contracts.get': (input, ctx) => getContract(ctx.db(), input.id, input.revision, translator(ctx.locale())),
   'contracts.create': (input, ctx) => createContract(ctx.db(), input, translator(ctx.locale())),
   'contracts.save': (input, ctx) => saveContract(ctx.db(), input.id, input.content, translator(ctx.locale())),
-  'contracts.act': (input, ctx) =>
-    actOnContract(ctx.db(), input.id, input.action, input.by, input.comment, translator(ctx.locale())),
+  'contracts.act': async (input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    // In team mode, approving or returning a contract under review is legal's decision on the server.
+    if (await reviewInTeamMode(db, input.id, input.action, input.comment, t))
+      return getContract(db, input.id, undefined, t);
+    return actOnContract(db, input.id, input.action, input.by, input.comment, t);
+  },
   'contracts.delete': (input, ctx) => {
     deleteContract(ctx.db(), input.id, translator(ctx.locale()));
     return { deleted: input.id };

@@ -10,7 +10,7 @@ import type pg from 'pg';
  * starts at the horizon.
  */
 
-export type Stream = 'prices' | 'reference' | 'quotes' | 'decisions';
+export type Stream = 'prices' | 'reference' | 'quotes' | 'decisions' | 'reviews';
 
 export function cursorOf(db: Database, stream: Stream): string {
   const value = db.prepare('SELECT txid FROM team_cursors WHERE stream = ?').pluck().get(stream);
