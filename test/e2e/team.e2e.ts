@@ -163,7 +163,7 @@ describe('设置 → 团队', () => {
     await team.syncNow();
     expect(await team.syncCounts().innerText()).toBe('上传 0，下载报价 0，价格体系版本 1，团队规则 0，审批结果 0');
     await expect.poll(() => team.lastSyncState().innerText()).toBe('成功');
-    expect(await team.pending().innerText()).toBe('报价版本 0 个，价格体系版本 0 个');
+    expect(await team.pending().innerText()).toBe('报价版本 0 个，合同版本 0 个，价格体系版本 0 个');
     const versions = await call(server, 'prices.versions', {});
     expect(versions.map((v) => v.label)).toContain('2027 版');
     await saveScreenshot(page, 'team-settings');

@@ -26,7 +26,11 @@ function statusLines(s: TeamStatus, t: ReturnType<typeof translator>): string[] 
   if (!s.connected) return [t('cli.team.single')];
   const lines = [
     t('cli.team.connected', { url: s.url, user: s.user, role: s.role ? t(`team.roles.${s.role}`) : '' }),
-    t('cli.team.pending', { quotes: s.pending.quotes, versions: s.pending.priceVersions }),
+    t('cli.team.pending', {
+      quotes: s.pending.quotes,
+      contracts: s.pending.contracts,
+      versions: s.pending.priceVersions,
+    }),
   ];
   if (s.lastSync) {
     lines.push(

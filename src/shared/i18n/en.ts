@@ -291,7 +291,8 @@ export const en: Messages = {
     team: {
       single: 'Single-user mode: this database has not joined a team',
       connected: 'Joined the team at {{url}} as {{user}} ({{role}})',
-      pending: 'Not uploaded yet: {{quotes}} quote revisions, {{versions}} price-list versions',
+      pending:
+        'Not uploaded yet: {{quotes}} quote revisions, {{contracts}} contract revisions, {{versions}} price-list versions',
       lastSync: 'Last sync {{at}}: {{pushed}} up, {{pulled}} down',
       lastSyncFailed: 'Last sync {{at}} failed: {{message}}',
       conflict:

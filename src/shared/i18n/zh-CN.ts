@@ -283,7 +283,7 @@ export const zhCN = {
     team: {
       single: '单机模式：这个数据库没有加入团队',
       connected: '已加入团队 {{url}}，用户 {{user}}（{{role}}）',
-      pending: '待上传：报价版本 {{quotes}} 个，价格体系版本 {{versions}} 个',
+      pending: '待上传：报价版本 {{quotes}} 个，合同版本 {{contracts}} 个，价格体系版本 {{versions}} 个',
       lastSync: '上次同步 {{at}}：上传 {{pushed}}，下载 {{pulled}}',
       lastSyncFailed: '上次同步 {{at}} 失败：{{message}}',
       conflict:

@@ -100,6 +100,7 @@ export function TeamStatusCard({ status }: { status: TeamStatus }) {
           <Fact label={t('teamUi.status.pending')} testId="team-pending">
             {t('teamUi.status.pendingValue', {
               quotes: status.pending.quotes,
+              contracts: status.pending.contracts,
               versions: status.pending.priceVersions,
             })}
           </Fact>
