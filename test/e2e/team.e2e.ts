@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
 import type { InputOf, Method, OutputOf } from '../../src/shared/contract';
-import type { QuoteDetail } from '../../src/shared/contract/quotes';
 import { formatPercentBp, formatYuan } from '../../src/shared/money';
-import { lineFromItem } from '../../src/shared/quotes/catalogue-line';
 import { must } from '../helpers/must';
+import { publishPriceList, quoteAt, type Call } from '../helpers/team-fixtures';
 import { passwordOf, startTeamServer, type TeamServer } from '../helpers/team-server';
 import { TeamPage } from './pages/team-page';
 import { startAppServer, type AppServer } from './support/app-server';
@@ -38,64 +37,11 @@ async function join(app: AppServer, user: string): Promise<void> {
   await call(app, 'team.connect', { url: teamServer.url, user, password: passwordOf(user) });
 }
 
-async function publishPriceList(app: AppServer): Promise<void> {
-  const draft = await call(app, 'prices.createDraft', { fromVersionId: null, label: '2027 版' });
-  const item = (code: string, name: string, price: string, floor: string) => ({
-    code,
-    name,
-    spec: '',
-    type: 'module' as const,
-    unit: '套',
-    category: '软件模块',
-    price,
-    cost: '20000',
-    vatRateBp: 600 as const,
-    floorDiscount: floor,
-    active: true,
-    notes: '',
-  });
-  await call(app, 'prices.saveItem', { versionId: draft.id, item: item('ERP-001', '销售管理', '100000', '20') });
-  await call(app, 'prices.saveItem', { versionId: draft.id, item: item('ERP-002', '采购管理', '80000', '10') });
-  await call(app, 'prices.publish', { versionId: draft.id, effectiveDate: '2026-01-01' });
-}
-
-/** A quote for 宁波分销 with one ERP-001 line at `discountBp`, saved (below the 20 % floor: pending). */
-async function quoteAt(app: AppServer, discountBp: number): Promise<QuoteDetail> {
-  const [item] = await call(app, 'prices.search', { text: 'ERP-001', limit: 1 });
-  const versions = await call(app, 'prices.versions', {});
-  const found = must(item, 'ERP-001 in the price list');
-  const customer = await call(app, 'customers.save', {
-    name: '宁波分销有限公司',
-    shortName: '',
-    industry: '',
-    contact: '',
-    phone: '',
-    email: '',
-    address: '',
-    taxId: '',
-    bankName: '',
-    bankAccount: '',
-    representative: '',
-    notes: '',
-  });
-  const created = await call(app, 'quotes.create', {
-    customerId: customer.id,
-    title: '分销项目报价',
-    opportunityId: null,
-  });
-  const line = lineFromItem(found, {
-    id: 'l1',
-    sectionId: created.content.sections[0]?.id ?? 's1',
-    versionLabel: must(versions.find((v) => v.id === found.versionId)).label,
-    quantity: '1',
-    listVatMode: 'inclusive',
-    quoteVatMode: 'inclusive',
-  });
-  return call(app, 'quotes.save', {
-    revisionId: created.revisionId,
-    content: { ...created.content, lines: [{ ...line, discountBp }] },
-  });
-}
+/** The fixtures' caller for one app server. */
+const on =
+  (app: AppServer): Call =>
+  (method, input) =>
+    call(app, method, input);
 
 /** host:port/database of the team server, as its messages name it. */
 function where(url: string): string {
@@ -110,7 +56,7 @@ beforeAll(async () => {
 beforeAll(async () => {
   admin = await startAppServer({ seedDemo: false });
   await join(admin, 'admin1');
-  await publishPriceList(admin);
+  await publishPriceList(on(admin));
   const published = await call(admin, 'team.sync', {});
   expect(published.pushed).toBeGreaterThanOrEqual(1);
   expect(published.refused).toEqual([]);
@@ -181,7 +127,7 @@ describe('待审批', () => {
     try {
       await join(rep, 'rep_a');
       expect((await call(rep, 'team.sync', {})).priceVersions).toBe(1);
-      const quote = await quoteAt(rep, 3000);
+      const quote = await quoteAt(on(rep), 3000, { customerName: '宁波分销有限公司' });
       expect(quote.state).toBe('pending');
       expect((await call(rep, 'team.sync', {})).pushed).toBe(1);
       const label = `${quote.number}-A`;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QuoteDetail } from '../../../src/shared/contract/quotes';
-import { lineFromItem } from '../../../src/shared/quotes/catalogue-line';
 import { must } from '../../helpers/must';
+import { publishPriceList, quoteAt } from '../../helpers/team-fixtures';
 import { passwordOf, startTeamServer, type TeamServer } from '../../helpers/team-server';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -26,51 +25,10 @@ async function workbench(user: string): Promise<TestApp> {
   return app;
 }
 
-async function publishPriceList(admin: TestApp): Promise<void> {
-  const draft = await admin.call('prices.createDraft', { fromVersionId: null, label: '2027 版' });
-  const item = (code: string, name: string, price: string, floor: string) => ({
-    code,
-    name,
-    spec: '',
-    type: 'module' as const,
-    unit: '套',
-    category: '软件模块',
-    price,
-    cost: '20000',
-    vatRateBp: 600 as const,
-    floorDiscount: floor,
-    active: true,
-    notes: '',
-  });
-  await admin.call('prices.saveItem', { versionId: draft.id, item: item('ERP-001', '销售管理', '100000', '20') });
-  await admin.call('prices.saveItem', { versionId: draft.id, item: item('ERP-002', '采购管理', '80000', '10') });
-  await admin.call('prices.publish', { versionId: draft.id, effectiveDate: '2026-01-01' });
-}
-
-/** A quote with one ERP-001 line at `discountBp`, saved. */
-async function quoteAt(app: TestApp, discountBp: number, title = '分销项目报价'): Promise<QuoteDetail> {
-  const [item] = await app.call('prices.search', { text: 'ERP-001', limit: 1 });
-  const versions = await app.call('prices.versions', {});
-  const found = must(item);
-  const created = await app.call('quotes.create', { customerId: null, title });
-  const line = lineFromItem(found, {
-    id: 'l1',
-    sectionId: created.content.sections[0]?.id ?? 's1',
-    versionLabel: must(versions.find((v) => v.id === found.versionId)).label,
-    quantity: '1',
-    listVatMode: 'inclusive',
-    quoteVatMode: 'inclusive',
-  });
-  return app.call('quotes.save', {
-    revisionId: created.revisionId,
-    content: { ...created.content, lines: [{ ...line, discountBp }] },
-  });
-}
-
 describe('team mode across machines', () => {
   it('shares one price list, and a discount below the floor goes out only after the manager approves', async () => {
     const admin = await workbench('admin1');
-    await publishPriceList(admin);
+    await publishPriceList(admin.call);
     const adminSync = await admin.call('team.sync', {});
     // The price list, and the first admin's approval rules and playbook as the team's.
     expect(adminSync.pushed).toBe(3);
@@ -81,7 +39,7 @@ describe('team mode across machines', () => {
     const [item] = await repA.call('prices.search', { text: 'ERP-001', limit: 1 });
     expect(item).toMatchObject({ code: 'ERP-001', name: '销售管理', priceFen: 10_000_000, floorDiscountBp: 2000 });
 
-    const quote = await quoteAt(repA, 3000);
+    const quote = await quoteAt(repA.call, 3000);
     expect(quote.state).toBe('pending');
     expect((await repA.call('team.sync', {})).pushed).toBe(1);
 
@@ -92,7 +50,7 @@ describe('team mode across machines', () => {
     // A manager's own quote is not theirs to approve either.
     const mgrB = await workbench('mgr_b');
     await mgrB.call('team.sync', {});
-    const mine = await quoteAt(mgrB, 3000, '主管自己的报价');
+    const mine = await quoteAt(mgrB.call, 3000, { title: '主管自己的报价' });
     await mgrB.call('team.sync', {});
     const refusedOwn = await mgrB.fail('quotes.approve', { revisionId: mine.revisionId, by: 'mgr_b' });
     expect(refusedOwn.message).toBe(`不能审批自己编写的报价 ${mine.number}-A`);
@@ -162,7 +120,7 @@ describe('team mode across machines', () => {
   it('an approval of content that changed before it arrived is void', async () => {
     const repA = await workbench('rep_a');
     await repA.call('team.sync', {});
-    const quote = await quoteAt(repA, 3000, '会被改的报价');
+    const quote = await quoteAt(repA.call, 3000, { title: '会被改的报价' });
     await repA.call('team.sync', {});
     const mgrB = await workbench('mgr_b');
     await mgrB.call('team.decide', { quote: `${quote.number}-A`, decision: 'approved', comment: '' });
@@ -184,7 +142,7 @@ describe('team mode across machines', () => {
     const laptop = await workbench('rep_e');
     const desktop = await workbench('rep_e');
     await laptop.call('team.sync', {});
-    const quote = await quoteAt(laptop, 1000, '两台电脑上的报价');
+    const quote = await quoteAt(laptop.call, 1000, { title: '两台电脑上的报价' });
     await laptop.call('team.sync', {});
     const pulled = await desktop.call('team.sync', {});
     expect(pulled.pulled).toBe(1);

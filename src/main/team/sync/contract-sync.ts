@@ -6,13 +6,13 @@ import { serverRefusal } from '../server/team-connection';
 import { hashOf } from './quote-records';
 import type { SyncReport } from './quote-sync';
 import {
-  cursorOf,
   ensureUid,
-  horizon,
   markSynced,
-  teamRecordByLocal,
+  readWindow,
   saveCursor,
+  teamRecordByLocal,
   teamRecordByUid,
+  writeRecord,
 } from './sync-cursor';
 
 /**
@@ -80,21 +80,14 @@ export async function pushContracts(db: Database, client: pg.Client, t: TFunctio
   for (const row of changedRevisions(db)) {
     const record = recordOf(row);
     const link = db.transaction(() => ensureUid(db, CONTRACT_KIND, row.id))();
-    const params = [link.uid, row.state, record.label, row.state === 'signed', record.data, record.hash];
     try {
-      const written =
-        link.server_version === 0
-          ? await client.query<{ version: number; digest: string }>(
-              `INSERT INTO presales.records (uid, kind, version, state, label, final, data, hash)
-               VALUES ($1, 'contract', 1, $2, $3, $4, $5, $6) ON CONFLICT (uid) DO NOTHING RETURNING version, digest`,
-              params,
-            )
-          : await client.query<{ version: number; digest: string }>(
-              `UPDATE presales.records SET version = version + 1, state = $2, label = $3, final = $4, data = $5, hash = $6
-               WHERE uid = $1 AND version = $7 RETURNING version, digest`,
-              [...params, link.server_version],
-            );
-      let done = written.rows[0];
+      let done = await writeRecord(client, link, 'contract', {
+        state: row.state,
+        label: record.label,
+        final: row.state === 'signed',
+        data: record.data,
+        hash: record.hash,
+      });
       if (!done) {
         const server = (
           await client.query<{ version: number; hash: string; digest: string }>(
@@ -130,25 +123,15 @@ interface Review {
 
 /** Legal's decisions on this user's contracts since the last pull. */
 export async function pullReviews(db: Database, client: pg.Client, t: TFunction, report: SyncReport): Promise<void> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  let rows: Review[];
-  let upto: string;
-  try {
-    upto = await horizon(client);
-    rows = (
-      await client.query<Review>(
-        `SELECT v.record_uid, v.digest, v.decision, v.comment, v.decided_by, m.display_name, v.decided_at
-         FROM presales.reviews v JOIN presales.records r ON r.uid = v.record_uid
-         LEFT JOIN presales.members m ON m.name = v.decided_by
-         WHERE r.owner = current_user AND v.txid >= $1::xid8 AND v.txid < $2::xid8 ORDER BY v.id`,
-        [cursorOf(db, 'reviews'), upto],
-      )
-    ).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  const { rows, upto } = await readWindow<Review>(
+    db,
+    client,
+    'reviews',
+    `SELECT v.record_uid, v.digest, v.decision, v.comment, v.decided_by, m.display_name, v.decided_at
+     FROM presales.reviews v JOIN presales.records r ON r.uid = v.record_uid
+     LEFT JOIN presales.members m ON m.name = v.decided_by
+     WHERE r.owner = current_user AND v.txid >= $1::xid8 AND v.txid < $2::xid8 ORDER BY v.id`,
+  );
   for (const review of rows) if (applyReview(db, review, t)) report.decisions += 1;
   saveCursor(db, 'reviews', upto);
 }

@@ -8,7 +8,7 @@ import { readQuoteSettings } from '../../services/quotes/quote-settings';
 import { addEvent } from '../../services/quotes/quote-store';
 import { serverRefusal } from '../server/team-connection';
 import { QUOTE_KIND, localContent, quoteRecord, type QuoteRecordData } from './quote-records';
-import { cursorOf, ensureUid, horizon, markSynced, saveCursor, teamRecordByUid } from './sync-cursor';
+import { ensureUid, markSynced, readWindow, saveCursor, teamRecordByUid, writeRecord } from './sync-cursor';
 
 /**
  * Quotes in team mode. Push: every local revision changed since it was last in step with the
@@ -89,21 +89,8 @@ export async function pushQuotes(db: Database, client: pg.Client, t: TFunction, 
       if (!report.conflicts.includes(record.label)) report.conflicts.push(record.label);
       continue;
     }
-    const params = [link.uid, record.state, record.label, record.final, record.data, record.hash];
     try {
-      const written =
-        link.server_version === 0
-          ? await client.query<{ version: number; digest: string }>(
-              `INSERT INTO presales.records (uid, kind, version, state, label, final, data, hash)
-               VALUES ($1, 'quote', 1, $2, $3, $4, $5, $6) ON CONFLICT (uid) DO NOTHING RETURNING version, digest`,
-              params,
-            )
-          : await client.query<{ version: number; digest: string }>(
-              `UPDATE presales.records SET version = version + 1, state = $2, label = $3, final = $4, data = $5, hash = $6
-               WHERE uid = $1 AND version = $7 RETURNING version, digest`,
-              [...params, link.server_version],
-            );
-      let done = written.rows[0];
+      let done = await writeRecord(client, link, 'quote', record);
       if (!done) {
         // Not written: either this very content got there before (a sync stopped before it could
         // note so), or someone wrote a newer version: a conflict.
@@ -132,25 +119,15 @@ export async function pushQuotes(db: Database, client: pg.Client, t: TFunction, 
 
 /** The user's own revisions written elsewhere since the last pull. */
 export async function pullQuotes(db: Database, client: pg.Client, t: TFunction, report: SyncReport): Promise<void> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  try {
-    const upto = await horizon(client);
-    const rows = (
-      await client.query<ServerRecord>(
-        `SELECT uid, version, hash, digest, label, data, updated_by, updated_at FROM presales.records
-         WHERE kind = 'quote' AND owner = current_user AND txid >= $1::xid8 AND txid < $2::xid8 ORDER BY txid, uid`,
-        [cursorOf(db, 'quotes'), upto],
-      )
-    ).rows;
-    await client.query('COMMIT');
-    for (const server of rows) {
-      db.transaction(() => applyServerRevision(db, server, t, report))();
-    }
-    saveCursor(db, 'quotes', upto);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  const { rows, upto } = await readWindow<ServerRecord>(
+    db,
+    client,
+    'quotes',
+    `SELECT uid, version, hash, digest, label, data, updated_by, updated_at FROM presales.records
+     WHERE kind = 'quote' AND owner = current_user AND txid >= $1::xid8 AND txid < $2::xid8 ORDER BY txid, uid`,
+  );
+  for (const server of rows) db.transaction(() => applyServerRevision(db, server, t, report))();
+  saveCursor(db, 'quotes', upto);
 }
 
 function applyServerRevision(db: Database, server: ServerRecord, t: TFunction, report: SyncReport): void {
@@ -296,25 +273,15 @@ interface Decision {
  * approved is gone) and the quote stays pending.
  */
 export async function pullDecisions(db: Database, client: pg.Client, report: SyncReport): Promise<void> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  let rows: Decision[];
-  let upto: string;
-  try {
-    upto = await horizon(client);
-    rows = (
-      await client.query<Decision>(
-        `SELECT a.record_uid, a.digest, a.decision, a.comment, a.decided_by, m.display_name, a.decided_at
-         FROM presales.approvals a JOIN presales.records r ON r.uid = a.record_uid
-         LEFT JOIN presales.members m ON m.name = a.decided_by
-         WHERE r.owner = current_user AND a.txid >= $1::xid8 AND a.txid < $2::xid8 ORDER BY a.id`,
-        [cursorOf(db, 'decisions'), upto],
-      )
-    ).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  const { rows, upto } = await readWindow<Decision>(
+    db,
+    client,
+    'decisions',
+    `SELECT a.record_uid, a.digest, a.decision, a.comment, a.decided_by, m.display_name, a.decided_at
+     FROM presales.approvals a JOIN presales.records r ON r.uid = a.record_uid
+     LEFT JOIN presales.members m ON m.name = a.decided_by
+     WHERE r.owner = current_user AND a.txid >= $1::xid8 AND a.txid < $2::xid8 ORDER BY a.id`,
+  );
   for (const decision of rows) {
     if (db.transaction(() => applyDecision(db, decision))()) report.decisions += 1;
   }

@@ -4,7 +4,7 @@ import { OpportunitySettingsSchema } from '../../../shared/contract/opportunitie
 import { readOpportunitySettings, writeOpportunitySettings } from '../../services/opportunities/opportunity-settings';
 import { readQuoteSettings, writeQuoteSettings } from '../../services/quotes/quote-settings';
 import { hashOf } from './quote-records';
-import { cursorOf, horizon, saveCursor } from './sync-cursor';
+import { readWindow, saveCursor } from './sync-cursor';
 
 /**
  * The team's rules as shared reference data (presales.reference_records): the quote approval
@@ -75,23 +75,13 @@ function noteHash(db: Database, r: ReferenceKind, hash: string): void {
 
 /** Takes the team's rules changed since the last pull. Returns how many were applied. */
 export async function pullReference(db: Database, client: pg.Client, isAdmin: boolean): Promise<number> {
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-  let rows: { kind: string; key: string; data: unknown; hash: string }[];
-  let upto: string;
-  try {
-    upto = await horizon(client);
-    rows = (
-      await client.query<{ kind: string; key: string; data: unknown; hash: string }>(
-        `SELECT kind, key, data, hash FROM presales.reference_records
-         WHERE txid >= $1::xid8 AND txid < $2::xid8 ORDER BY txid`,
-        [cursorOf(db, 'reference'), upto],
-      )
-    ).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  const { rows, upto } = await readWindow<{ kind: string; key: string; data: unknown; hash: string }>(
+    db,
+    client,
+    'reference',
+    `SELECT kind, key, data, hash FROM presales.reference_records
+     WHERE txid >= $1::xid8 AND txid < $2::xid8 ORDER BY txid`,
+  );
   let applied = 0;
   for (const row of rows) {
     const r = REFERENCE_KINDS.find((k) => k.kind === row.kind && k.key === row.key);

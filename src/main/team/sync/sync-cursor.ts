@@ -85,3 +85,61 @@ export function markSynced(
        synced_stamp = excluded.synced_stamp, digest = excluded.digest`,
   ).run(kind, localId, uid, serverVersion, stamp, digest);
 }
+
+/**
+ * Reads a stream's new rows: `sql` gets the cursor as $1 and the horizon as $2 (then `params`),
+ * in one read-only REPEATABLE READ transaction. The caller applies the rows, then saves `upto`.
+ */
+export async function readWindow<R extends pg.QueryResultRow>(
+  db: Database,
+  client: pg.Client,
+  stream: Stream,
+  sql: string,
+): Promise<{ rows: R[]; upto: string }> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    const upto = await horizon(client);
+    const rows = (await client.query<R>(sql, [cursorOf(db, stream), upto])).rows;
+    await client.query('COMMIT');
+    return { rows, upto };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What a push writes of a record: its state, label, whether it is final, data and hash. */
+export interface RecordWrite {
+  state: string;
+  label: string;
+  final: boolean;
+  data: unknown;
+  hash: string;
+}
+
+/**
+ * Writes a record to the server: a new one at version 1, or the next version of the one last in
+ * step. Returns the server's version and digest, or null when the server is at another version
+ * (the caller decides: the same content pushed before, or a conflict).
+ */
+export async function writeRecord(
+  client: pg.Client,
+  link: TeamRecordRow,
+  kind: 'quote' | 'contract',
+  record: RecordWrite,
+): Promise<{ version: number; digest: string } | null> {
+  const params = [link.uid, record.state, record.label, record.final, record.data, record.hash];
+  const written =
+    link.server_version === 0
+      ? await client.query<{ version: number; digest: string }>(
+          `INSERT INTO presales.records (uid, kind, version, state, label, final, data, hash)
+           VALUES ($1, '${kind}', 1, $2, $3, $4, $5, $6) ON CONFLICT (uid) DO NOTHING RETURNING version, digest`,
+          params,
+        )
+      : await client.query<{ version: number; digest: string }>(
+          `UPDATE presales.records SET version = version + 1, state = $2, label = $3, final = $4, data = $5, hash = $6
+           WHERE uid = $1 AND version = $7 RETURNING version, digest`,
+          [...params, link.server_version],
+        );
+  return written.rows[0] ?? null;
+}
