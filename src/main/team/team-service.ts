@@ -137,6 +137,8 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const syncId = Number(db.prepare('INSERT INTO team_syncs (started_at) VALUES (?)').run(startedAt).lastInsertRowid);
+  // The log is for "last sync" and troubleshooting: the newest 200 are plenty.
+  db.prepare('DELETE FROM team_syncs WHERE id <= ?').run(syncId - 200);
   const report = emptyReport();
   let priceVersions = 0;
   let rules = 0;
@@ -170,7 +172,8 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
       message,
       syncId,
     );
-    throw error;
+    // A dropped connection or a server error becomes a message that says so (AppErrors pass as they are).
+    throw serverRefusal(error, t);
   }
   db.prepare(
     'UPDATE team_syncs SET finished_at = ?, ok = 1, pushed = ?, pulled = ?, conflicts = ?, message = ? WHERE id = ?',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { must } from '../../helpers/must';
+import { freePort } from '../../helpers/pg-cluster';
 import { publishPriceList, quoteAt } from '../../helpers/team-fixtures';
 import { passwordOf, startTeamServer, type TeamServer } from '../../helpers/team-server';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
@@ -115,6 +116,23 @@ describe('team mode across machines', () => {
     await admin.call('quoteSettings.save', rules);
     await admin.call('opportunities.saveSettings', playbook);
     await admin.call('team.sync', {});
+  });
+
+  it('offline, a sync says the server cannot be reached and the work stays here', async () => {
+    const rep = await workbench('rep_e');
+    await rep.call('team.sync', {});
+    const quote = await quoteAt(rep.call, 1000, { title: '离线时写的报价' });
+    const port = await freePort();
+    rep.ctx.db().prepare('UPDATE team_link SET url = ?').run(`postgres://127.0.0.1:${port}/team?sslmode=disable`);
+    const error = await rep.fail('team.sync', {});
+    expect(error.code).toBe('OFFLINE');
+    expect(error.message).toMatch(
+      new RegExp(`^连不上团队服务器 127\\.0\\.0\\.1:${port}/team：.*离线时照常工作，联网后再同步$`),
+    );
+    const status = await rep.call('team.status', {});
+    expect(status.lastSync).toMatchObject({ ok: false });
+    expect(status.pending.quotes).toBe(1);
+    expect((await rep.call('quotes.get', { revisionId: quote.revisionId })).content.title).toBe('离线时写的报价');
   });
 
   it('an approval of content that changed before it arrived is void', async () => {
