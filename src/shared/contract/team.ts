@@ -106,6 +106,29 @@ export const PendingReviewSchema = z.object({
 });
 export type PendingReview = z.infer<typeof PendingReviewSchema>;
 
+/** A quote or contract named by its number (or label, or server id). */
+const DocumentRef = z.string().trim().min(1).max(80);
+
+/** What a decision carries besides its verdict: a comment, and the digest the decider looked at. */
+const DecisionFields = {
+  comment: z.string().trim().max(500).default(''),
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+};
+
+/** A decision as the server recorded it. */
+function decisionOutput<const D extends readonly [string, ...string[]]>(decisions: D) {
+  return z.object({
+    uid: z.string(),
+    label: z.string(),
+    decision: z.enum(decisions),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+  });
+}
+
 export const teamMethods = {
   'team.status': method({
     input: z.object({}).default({}),
@@ -148,41 +171,13 @@ export const teamMethods = {
     doc: 'Legal’s contracts under review (法务审核中) on the team server.',
   }),
   'team.review': method({
-    input: z.object({
-      contract: z.string().trim().min(1).max(80),
-      decision: z.enum(['approved', 'returned']),
-      comment: z.string().trim().max(500).default(''),
-      digest: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/)
-        .optional(),
-    }),
-    output: z.object({
-      uid: z.string(),
-      label: z.string(),
-      decision: z.enum(['approved', 'returned']),
-      decidedBy: z.string(),
-      decidedAt: z.string(),
-    }),
+    input: z.object({ contract: DocumentRef, decision: z.enum(['approved', 'returned']), ...DecisionFields }),
+    output: decisionOutput(['approved', 'returned']),
     doc: 'Legal approves a contract under review, or returns it for changes, on the server, bound to its content.',
   }),
   'team.decide': method({
-    input: z.object({
-      quote: z.string().trim().min(1).max(80),
-      decision: z.enum(['approved', 'rejected']),
-      comment: z.string().trim().max(500).default(''),
-      digest: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/)
-        .optional(),
-    }),
-    output: z.object({
-      uid: z.string(),
-      label: z.string(),
-      decision: z.enum(['approved', 'rejected']),
-      decidedBy: z.string(),
-      decidedAt: z.string(),
-    }),
+    input: z.object({ quote: DocumentRef, decision: z.enum(['approved', 'rejected']), ...DecisionFields }),
+    output: decisionOutput(['approved', 'rejected']),
     doc: 'A manager approves or rejects a team member’s pending quote on the server, bound to the content shown.',
   }),
 };
