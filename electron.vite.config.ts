@@ -21,6 +21,8 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react()],
     build: {
+      // Minified: every window parses the first chunk before it can show the overview.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

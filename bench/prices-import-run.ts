@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROWS = 100_000;
-const RUNS = 3;
+// `npx tsx bench/prices-import-run.ts [runs]`: 3 runs each unless told.
+const RUNS = (process.argv[1]?.endsWith('prices-import-run.ts') && Number(process.argv[2])) || 3;
 const SCRIPT = path.join(import.meta.dirname, 'prices-import-bench.ts');
 const TSX = path.join(import.meta.dirname, '../node_modules/.bin/tsx');
 
@@ -12,6 +13,7 @@ interface Measurement {
   ms: number;
   maxRssMb: number;
   rows: number;
+  phases: Record<string, number>;
 }
 
 function run(mode: string, file: string): Measurement {
@@ -20,6 +22,21 @@ function run(mode: string, file: string): Measurement {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Median of each phase over the runs: "read 1,234 · analyze 567 · commit 1,890". */
+function phases(runs: Measurement[]): string {
+  const names = Object.keys(runs[0]?.phases ?? {});
+  return names
+    .map((name) => `${name} ${median(runs.map((m) => m.phases[name] ?? 0)).toLocaleString('en')}`)
+    .join(' · ');
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ');
+}
 
 /**
  * The 100,000-row import against its floor: bare exceljs streaming read + one prepared-statement
@@ -32,6 +49,7 @@ export async function benchPriceImport(): Promise<string[]> {
   const size = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
   const baseline: Measurement[] = [];
   const app: Measurement[] = [];
+  const loadBefore = loadAverage();
   for (let i = 0; i < RUNS; i++) {
     baseline.push(run('baseline', file));
     app.push(run('import', file));
@@ -42,7 +60,13 @@ export async function benchPriceImport(): Promise<string[]> {
   return [
     `input: generated .xlsx, ${ROWS.toLocaleString()} rows × 9 columns, ${size} MB; median of ${RUNS} runs each`,
     `baseline (exceljs stream read + 1 transaction + FTS build)  ${String(b).padStart(6)} ms   peak RSS ${median(baseline.map((m) => m.maxRssMb))} MB`,
+    `  phases (ms): ${phases(baseline)}`,
     `app import (read, validate, new draft, commit, searchable)   ${String(a).padStart(6)} ms   peak RSS ${median(app.map((m) => m.maxRssMb))} MB`,
+    `  phases (ms): ${phases(app)}`,
+    `  each run (ms): baseline ${baseline.map((m) => m.ms).join(', ')}; app ${app.map((m) => m.ms).join(', ')}`,
     `ratio app / baseline: ${(a / b).toFixed(2)}  (target ≤ 1.3; app under 6,000 ms)`,
+    `load average (1, 5, 15 min) before: ${loadBefore}, after: ${loadAverage()}`,
   ];
 }
+
+if (process.argv[1]?.endsWith('prices-import-run.ts')) for (const line of await benchPriceImport()) console.log(line);

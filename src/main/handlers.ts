@@ -2,6 +2,7 @@ import type { Method } from '../shared/contract';
 import type { HandlersFor } from './handler';
 import { companyHandlers } from './services/company/company-handlers';
 import { contractHandlers } from './services/contracts/contract-handlers';
+import { contractTemplateHandlers } from './services/contracts/contract-template-handlers';
 import { customerHandlers } from './services/customers/customer-handlers';
 import { databaseHandlers } from './services/database/database-handlers';
 import { demoHandlers } from './services/demo/demo-handlers';
@@ -27,6 +28,7 @@ export const handlers: HandlersFor<Method> = {
   ...libraryHandlers,
   ...demoScriptHandlers,
   ...contractHandlers,
+  ...contractTemplateHandlers,
   ...opportunityHandlers,
   ...funnelHandlers,
   ...packageHandlers,

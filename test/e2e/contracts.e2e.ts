@@ -338,4 +338,59 @@ describe('合同', () => {
     await page.getByTestId('open-latest').click();
     await expect.poll(() => page.getByTestId('contract-revision').innerText()).toBe('第 2 版');
   });
+  it('exports a draft for legal with the customer’s missing bank details as marked blanks, warned about, not refused', async () => {
+    // The customer has not sent its bank, account and legal representative yet.
+    const call = async <T>(result: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>) => {
+      const done = await result;
+      if (!done.ok) throw new Error(done.error.message);
+      return done.data;
+    };
+    const customers = await call(invoke(server.ctx, 'customers.list', {}));
+    const customer = customers.find((c) => c.name === CUSTOMER);
+    if (!customer) throw new Error(`No customer ${CUSTOMER}`);
+    await call(
+      invoke(server.ctx, 'customers.save', { ...customer, bankName: '', bankAccount: '', representative: '' }),
+    );
+    const quote = await call(invoke(server.ctx, 'quotes.byNumber', { number: QUOTE }));
+    await call(invoke(server.ctx, 'quotes.approve', { revisionId: quote.revisionId, by: '王经理', comment: '' }));
+    const drafted = await call(invoke(server.ctx, 'contracts.create', { quoteNumber: QUOTE }));
+
+    await contracts.open();
+    await contracts.row(drafted.number).click();
+    await contracts.editor().waitFor();
+    await page.getByTestId('contract-problems').waitFor();
+
+    // 导出: a warning naming what is still to complete; nothing says the export is blocked.
+    await contracts.openExport();
+    const warning = page.getByTestId('contract-export-blanks');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('还有 3 项信息待补充');
+    expect(await warning.getByTestId('contract-export-blank').allInnerTexts()).toEqual([
+      '甲方法定代表人',
+      '甲方开户银行',
+      '甲方银行账号',
+    ]);
+    expect(await page.getByTestId('contract-export-blocked').count()).toBe(0);
+    await page.mouse.move(0, 0);
+    await saveScreenshot(page, 'contracts-export-blanks');
+
+    const docx = await contracts.export('docx');
+    const zip = await JSZip.loadAsync(await savedBytes(docx));
+    const words = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+    expect(words).toContain('待补充信息');
+    expect(words).toContain('开户银行：【待补充：甲方开户银行】');
+    expect(words).toContain('银行账号：【待补充：甲方银行账号】');
+    expect(words).toContain('法定代表人：【待补充：甲方法定代表人】');
+    const pdf = await contracts.export('pdf');
+    await expect
+      .poll(() => contracts.exportResults().evaluateAll((items) => items.map((i) => i.getAttribute('data-ok'))))
+      .toEqual(['true', 'true']);
+    const text = pdfText(await savedBytes(pdf));
+    if (text !== null) {
+      const firstPage = (text.split('\f')[0] ?? '').replace(/\s+/g, '');
+      expect(firstPage).toContain('待补充信息');
+      expect(firstPage).toContain('【待补充：甲方开户银行】');
+    }
+    await contracts.closeDialog();
+  });
 });

@@ -75,11 +75,19 @@ describe('方案书', () => {
     expect(titlesBefore).toContain('项目风险与应对');
     expect(titlesBefore.indexOf('项目风险与应对')).toBeGreaterThan(titlesBefore.indexOf('项目预算'));
 
+    // The list shows the title as the customer reads it, not its merge fields.
+    expect(before.content.title).toBe('{{customer.shortName}} 分销行业解决方案建议书');
     await app.open('proposals');
     await proposals.listPage().waitFor();
+    await expect.poll(() => proposals.listTitles()).toEqual(['四海商贸 分销行业解决方案建议书']);
+    expect(await proposals.listPage().innerText()).not.toContain('{{');
+    await page.mouse.move(0, 0);
+    await saveScreenshot(page, 'proposal-list');
     await proposals.open(CUSTOMER);
     expect(await proposals.sectionTitles()).toEqual(titlesBefore);
-    expect(await page.getByTestId('proposal-title').innerText()).toContain('四海商贸');
+    expect(await page.getByTestId('proposal-title').innerText()).toBe('四海商贸 分销行业解决方案建议书');
+    // The page (and so the Electron window) is titled by the open proposal.
+    await expect.poll(() => page.title()).toBe('四海商贸 分销行业解决方案建议书 · 售前工作台');
 
     // Drag 项目风险与应对 onto the upper half of 项目预算: it lands right above it.
     await proposals.dragAbove('项目风险与应对', '项目预算');
@@ -160,13 +168,13 @@ describe('方案书', () => {
     if (!quote.ok) throw new Error(quote.error.message);
     await proposals.openExport();
     const docx = await proposals.export('docx');
-    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    expect(docx.suggestedFilename()).toBe('四海商贸 分销行业解决方案建议书.docx');
     const docxBytes = await savedBytes(docx);
     expect(docxBytes.length).toBeGreaterThan(5000);
     expect(docxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
     const pdf = await proposals.export('pdf');
-    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(pdf.suggestedFilename()).toBe('四海商贸 分销行业解决方案建议书.pdf');
     const pdfBytes = await savedBytes(pdf);
     expect(pdfBytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
 

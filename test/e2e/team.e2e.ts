@@ -109,7 +109,7 @@ describe('设置 → 团队', () => {
     await team.syncNow();
     expect(await team.syncCounts().innerText()).toBe('上传 0，下载报价 0，价格体系版本 1，团队规则 0，审批结果 0');
     await expect.poll(() => team.lastSyncState().innerText()).toBe('成功');
-    expect(await team.pending().innerText()).toBe('报价版本 0 个，合同版本 0 个，价格体系版本 0 个');
+    expect(await team.pending().innerText()).toBe('商机与文档 0 个，报价版本 0 个，合同版本 0 个，价格体系版本 0 个');
     const versions = await call(server, 'prices.versions', {});
     expect(versions.map((v) => v.label)).toContain('2027 版');
     await saveScreenshot(page, 'team-settings');
@@ -182,6 +182,56 @@ describe('待审批', () => {
       expect(await session.app.notification(`已驳回 ${labelB}`).count()).toBe(1);
       expect((await call(rep, 'team.sync', {})).decisions).toBe(1);
       expect((await call(rep, 'quotes.get', { revisionId: b.revisionId })).state).toBe('pending');
+    } finally {
+      await rep.stop();
+    }
+  });
+});
+
+describe('团队商机', () => {
+  it('shows a manager the team’s open deals with the stage, the amount and what the next gate misses', async () => {
+    const rep = await startAppServer({ seedDemo: false });
+    try {
+      await join(rep, 'rep_e');
+      const customer = await call(rep, 'customers.save', {
+        name: '杭州万家超市有限公司',
+        shortName: '万家超市',
+        industry: '零售',
+        contact: '',
+        phone: '',
+        email: '',
+        address: '',
+        taxId: '',
+        bankName: '',
+        bankAccount: '',
+        representative: '',
+        notes: '',
+      });
+      const deal = await call(rep, 'opportunities.create', {
+        customerId: customer.id,
+        name: '万家超市 门店管理',
+        owner: '王芳',
+        amountFen: 50_000_000,
+      });
+      // At 客户拜访与初步调研, the gate to 提交初步方案 wants a proposal.
+      await call(rep, 'opportunities.advance', { id: deal.id, to: 2, by: '王芳' });
+      expect((await call(rep, 'team.sync', {})).refused).toEqual([]);
+
+      await join(server, 'mgr_b');
+      await team.openTeamDeals();
+      const row = team.dealRow('万家超市 门店管理');
+      await row.waitFor();
+      const text = await row.innerText();
+      expect(text).toContain('rep_e');
+      expect(text).toContain('杭州万家超市有限公司');
+      expect(text).toContain('2 客户拜访与初步调研');
+      expect(text).toContain(formatYuan(50_000_000));
+      const report = await call(server, 'team.deals', {});
+      const shown = must(report.deals.find((d) => d.name === '万家超市 门店管理'));
+      expect(shown.missing).toEqual(['还没有本商机的方案书']);
+      for (const missing of shown.missing) expect(text).toContain(missing);
+      expect(await team.dealFigure('weighted').innerText()).toContain(formatYuan(report.totals.weightedFen));
+      await saveScreenshot(page, 'team-deals');
     } finally {
       await rep.stop();
     }

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { tempDir } from './temp-dir';
 
 /**
@@ -114,4 +115,32 @@ export function pdfPageToPng(file: string, page: number, pngPath: string, dpi = 
     file,
     prefix,
   ]);
+}
+
+/** One part of a .docx package as XML text (e.g. 'word/document.xml'); throws when it is missing. */
+export async function docxPart(bytes: Buffer, name = 'word/document.xml'): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const file = zip.file(name);
+  if (!file) throw new Error(`${name} missing from the .docx`);
+  return file.async('string');
+}
+
+/** The text Word shows for a fragment of WordprocessingML: its w:t contents, joined, entities decoded. */
+export function docxText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1] ?? '')
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The runs (w:r) of a WordprocessingML fragment: their properties (w:rPr) and their text. */
+export function docxRuns(xml: string): { props: string; text: string }[] {
+  return [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>|<w:r [^>]*>([\s\S]*?)<\/w:r>/g)].map((m) => {
+    const inner = m[1] ?? m[2] ?? '';
+    return { props: /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(inner)?.[0] ?? '', text: docxText(inner) };
+  });
 }

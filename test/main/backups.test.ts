@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
+import { expectUnchanged, logicalDump } from '../helpers/db-dump';
 import { validCompany } from '../helpers/fixtures';
 import { openTestApp } from '../helpers/test-app';
 
@@ -31,18 +32,38 @@ describe('backups', () => {
     await app.call('company.save', validCompany());
     fs.mkdirSync(app.ctx.backupsDir, { recursive: true });
     fs.writeFileSync(path.join(app.ctx.backupsDir, 'presales-20260101-000000-000-manual.db'), 'not a database at all');
+    const before = logicalDump(app.ctx.db());
     const error = await app.fail('backups.restore', { name: 'presales-20260101-000000-000-manual.db' });
     expect(error.code).toBe('REFUSED');
     expect(error.message).toContain('备份文件无法使用');
+    expectUnchanged(app.ctx.db(), before);
     expect((await app.call('company.get'))?.name).toBe(validCompany().name);
     expect((await app.call('backups.list')).backups).toHaveLength(1);
   });
 
   it('will not take a path instead of a backup name', async () => {
     const app = await openTestApp();
+    const before = logicalDump(app.ctx.db());
     const error = await app.fail('backups.restore', { name: '../../etc/passwd.db' });
     expect(error.code).toBe('INVALID_INPUT');
     expect(Object.keys(error.fields)).toEqual(['name']);
+    expectUnchanged(app.ctx.db(), before);
+  });
+
+  it('a restore whose copy fails keeps the current database, open and as it was', async () => {
+    const app = await openTestApp();
+    await app.call('company.save', validCompany({ name: '第一版公司名' }));
+    const backup = await app.call('backups.create');
+    await app.call('company.save', validCompany({ name: '第二版公司名' }));
+    const before = logicalDump(app.ctx.db());
+    // The copy cannot be written (as if the disk were full): its temporary name is taken by a folder.
+    fs.mkdirSync(`${app.dbPath}.restoring`);
+    const error = await app.fail('backups.restore', { name: backup.name });
+    expect(error.code).toBe('INTERNAL');
+    expect((await app.call('app.status')).state).toBe('ready');
+    expectUnchanged(app.ctx.db(), before);
+    expect((await app.call('company.get'))?.name).toBe('第二版公司名');
+    expect(fs.existsSync(`${app.dbPath}.restoring`)).toBe(false);
   });
 
   it('offers restore when the database file is damaged, moving the damaged file aside', async () => {
@@ -65,6 +86,20 @@ describe('backups', () => {
     expect(restored.safetyBackup).toMatch(/presales\.db\.damaged$/);
     expect(fs.readFileSync(path.join(app.ctx.backupsDir, restored.safetyBackup ?? ''), 'utf8')).toContain('garbage');
     expect((await app.call('company.get'))?.name).toBe(validCompany().name);
+  });
+
+  it('a damaged database whose restore fails is put back where it was, untouched', async () => {
+    const app = await openTestApp();
+    const backup = await app.call('backups.create');
+    app.ctx.close();
+    const garbage = 'garbage that is not SQLite'.repeat(100);
+    fs.writeFileSync(app.dbPath, garbage);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(app.dbPath + suffix, { force: true });
+    await app.ctx.reopen();
+    fs.mkdirSync(`${app.dbPath}.restoring`);
+    expect((await app.fail('backups.restore', { name: backup.name })).code).toBe('INTERNAL');
+    expect(fs.readFileSync(app.dbPath, 'utf8')).toBe(garbage);
+    expect(await app.call('app.status')).toMatchObject({ state: 'unavailable', reason: 'not-sqlite' });
   });
 
   it('starts fresh only when the database cannot be opened', async () => {

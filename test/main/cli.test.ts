@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli/main';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { demoItems } from '../../src/main/services/demo/demo-data';
+import { dumpFile, expectUnchanged } from '../helpers/db-dump';
 import { xlsxFile } from '../helpers/price-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -64,9 +65,14 @@ describe('presales CLI: database, demo, company', () => {
     expect(JSON.parse((await presales('--db', db, 'company', 'show', '--json')).out).name).toBe('第一版');
     const notDb = path.join(tempDir(), 'notes.db');
     fs.writeFileSync(notDb, 'hello');
+    const before = dumpFile(db);
+    const backups = fs.readdirSync(path.join(path.dirname(db), 'backups'));
     const refused = await presales('--db', db, 'restore', notDb);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('备份文件无法使用');
+    expectUnchanged(db, before);
+    // The refused file is not left in the backup folder either.
+    expect(fs.readdirSync(path.join(path.dirname(db), 'backups'))).toEqual(backups);
   });
 
   it('an unknown command is an error with help', async () => {
@@ -87,15 +93,43 @@ describe('presales prices', () => {
       file,
       await xlsxFile([header, ['NEW-1', '新模块', '套', '100', '13%'], ['NEW-2', '坏', '套', 'abc', '13%']]),
     );
+    const before = dumpFile(db);
     const refused = await presales('--db', db, 'prices', 'import', file, '--json');
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out)).toMatchObject({ imported: 0, errors: [{ row: 3, column: 'D（标准价）' }] });
+    expectUnchanged(db, before);
 
     const result = await presales('--db', db, 'prices', 'import', file, '--valid-only', '--json');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(json).toMatchObject({ imported: 1, updated: 0, skipped: 0 });
     expect(json.errors).toEqual([{ row: 3, column: 'D（标准价）', message: expect.stringContaining('abc') }]);
+  });
+
+  it('a refused import into a new database leaves it as it was: no empty price list, no draft', async () => {
+    const db = newDb();
+    expect((await presales('--db', db, 'db', 'info')).code).toBe(0);
+    const before = dumpFile(db);
+    const file = path.join(tempDir(), '价格.xlsx');
+    fs.writeFileSync(
+      file,
+      await xlsxFile([
+        header,
+        ['NEW-1', '新模块', '套', '100', '13%'],
+        ['NEW-2', '坏', '套', '-5', '13%'],
+        ['NEW-3', '新模块 3', '套', '300', '13%'],
+      ]),
+    );
+    const refused = await presales('--db', db, 'prices', 'import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^有 1 处错误，没有导入任何数据。\n {2}第 3 行 D（标准价）：/);
+    expectUnchanged(db, before);
+    const unreadable = path.join(tempDir(), '旧.xls');
+    fs.writeFileSync(unreadable, 'not a workbook');
+    const notRead = await presales('--db', db, 'prices', 'import', unreadable);
+    expect(notRead.code).toBe(1);
+    expect(notRead.err).toContain('“旧.xls”');
+    expectUnchanged(db, before);
   });
 
   it('--dry-run writes nothing; --map fixes a column the importer did not recognise', async () => {
@@ -108,14 +142,18 @@ describe('presales prices', () => {
         ['NEW-1', '新模块', '套', '100'],
       ]),
     );
+    expect((await presales('--db', db, 'db', 'info')).code).toBe(0);
+    const before = dumpFile(db);
     const missing = await presales('--db', db, 'prices', 'import', file);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('标准价');
+    expectUnchanged(db, before);
     const mapFile = path.join(tempDir(), 'map.json');
     fs.writeFileSync(mapFile, JSON.stringify({ code: 'A', name: 1, unit: '单位', price: '牌价' }));
     const dry = await presales('--db', db, 'prices', 'import', file, '--map', mapFile, '--dry-run', '--json');
     expect(JSON.parse(dry.out)).toMatchObject({ dryRun: true, imported: 1, versionId: null });
     expect(JSON.parse((await presales('--db', db, 'prices', 'versions', '--json')).out)).toEqual([]);
+    expectUnchanged(db, before);
     expect((await presales('--db', db, 'prices', 'import', file, '--map', mapFile)).code).toBe(0);
   });
 

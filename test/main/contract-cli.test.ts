@@ -17,7 +17,7 @@ describe('presales contract …', () => {
   it('refuses an unapproved quote, then drafts, shows and exports a contract that equals the quote', async () => {
     const db = path.join(tempDir(), 'presales.db');
     await presales('--db', db, 'demo', 'load');
-    // The demo quote is approved (and legal approved its contract HT-…-0001); a new one is not.
+    // The demo quote is approved (legal approved its contract HT-…-0001; HT-…-0002 is 瓯江五金's draft); a new one is not.
     const [quote] = JSON.parse((await presales('--db', db, 'quote', 'list', '--json')).out);
     const draft = (await presales('--db', db, 'quote', 'create', '--from', EXAMPLE_QUOTE_FILE)).out.trim();
     const refused = await presales('--db', db, 'contract', 'create', '--from-quote', draft);
@@ -27,7 +27,7 @@ describe('presales contract …', () => {
     const created = await presales('--db', db, 'contract', 'create', '--from-quote', quote.number, '--json');
     expect(created.code, created.err).toBe(0);
     const figures = JSON.parse(created.out);
-    expect(figures.number).toMatch(/^HT-\d{4}-0002$/);
+    expect(figures.number).toMatch(/^HT-\d{4}-0003$/);
 
     const shown = await presales('--db', db, 'contract', 'show', figures.number, '--json');
     const contract = JSON.parse(shown.out);
@@ -80,7 +80,7 @@ describe('presales contract …', () => {
       '--lang',
       'en',
     );
-    expect(english.out).toMatch(/Contract HT-\d{4}-0002 .+\.pdf$/);
+    expect(english.out).toMatch(/Contract HT-\d{4}-0003 .+\.pdf$/);
 
     const acted = await presales('--db', db, 'contract', 'act', figures.number, 'submit', '--by', '王工');
     expect(acted.out).toContain('法务审核中');

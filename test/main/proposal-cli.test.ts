@@ -18,6 +18,15 @@ describe('presales proposal … / demo-script …', () => {
     await presales('--db', db, 'demo', 'load');
     const [proposal] = JSON.parse((await presales('--db', db, 'proposal', 'list', '--json')).out);
     expect(proposal.customerName).toBe('宁波四海商贸有限公司');
+    // The title as the customer reads it; the template as written beside it.
+    expect(proposal.title).toBe('四海商贸 分销行业解决方案建议书');
+    expect(proposal.titleTemplate).toBe('{{customer.shortName}} 分销行业解决方案建议书');
+    const text = await presales('--db', db, 'proposal', 'list');
+    expect(text.out.split('\n')[0]?.split('\t').slice(0, 2)).toEqual([
+      `#${proposal.id}`,
+      '四海商贸 分销行业解决方案建议书',
+    ]);
+    expect(text.out).not.toContain('{{');
     const out = tempDir();
     const exported = await presales(
       '--db',
@@ -32,7 +41,11 @@ describe('presales proposal … / demo-script …', () => {
     );
     expect(exported.code, exported.err).toBe(0);
     const files = exported.out.split('\n');
-    expect(files.map((f) => path.extname(f))).toEqual(['.docx', '.pdf', '.xlsx']);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      '四海商贸 分销行业解决方案建议书.docx',
+      '四海商贸 分销行业解决方案建议书.pdf',
+      '需求响应与偏离表 四海商贸 分销行业解决方案建议书.xlsx',
+    ]);
     for (const file of files) expect(fs.statSync(file).size).toBeGreaterThan(1000);
     const quote = JSON.parse((await presales('--db', db, 'quote', 'list', '--json')).out)[0];
     if (haveTools('pdftotext')) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main/cli/main';
+import { dumpFile, expectUnchanged } from '../helpers/db-dump';
 import { EXAMPLE_QUOTE_FILE } from '../helpers/quote-app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -19,6 +20,16 @@ async function demoDb(): Promise<string> {
 }
 
 describe('presales quote …', () => {
+  it('create --from into a new database (no price list in effect) is refused and creates nothing', async () => {
+    const db = path.join(tempDir(), 'presales.db');
+    expect((await presales('--db', db, 'db', 'info')).code).toBe(0);
+    const before = dumpFile(db);
+    const refused = await presales('--db', db, 'quote', 'create', '--from', EXAMPLE_QUOTE_FILE);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('没有生效的价格版本：请先在“价格体系”中发布一个版本。');
+    expectUnchanged(db, before);
+  });
+
   it('create --from FILE prints the number; show --json gives every computed figure', async () => {
     const db = await demoDb();
     const created = await presales('--db', db, 'quote', 'create', '--from', EXAMPLE_QUOTE_FILE);
@@ -98,9 +109,15 @@ describe('presales quote …', () => {
     const broken = JSON.parse(fs.readFileSync(EXAMPLE_QUOTE_FILE, 'utf8'));
     broken.sections[0].lines[0].code = 'NOPE-1';
     fs.writeFileSync(file, JSON.stringify(broken));
+    const before = dumpFile(db);
     const bad = await presales('--db', db, 'quote', 'create', '--from', file);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('sections[0].lines[0].code: 编码 NOPE-1 不在当前价格版本');
+    fs.writeFileSync(file, '{ "format": "presales-quote/1", ');
+    const notJson = await presales('--db', db, 'quote', 'create', '--from', file);
+    expect(notJson.code).toBe(1);
+    expect(notJson.err).toContain('报价文件不是有效的 JSON');
+    expectUnchanged(db, before);
     const missing = await presales('--db', db, 'quote', 'show', 'BJ-1999-0001');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('找不到报价 BJ-1999-0001');

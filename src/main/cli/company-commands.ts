@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import { EMPTY_COMPANY, type CompanyProfile, type CompanyProfileInput } from '../../shared/contract/company';
+import type { CompanyProfile, CompanyProfileInput } from '../../shared/contract/company';
 import { translator } from '../../shared/i18n';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { CliFailure, unwrap } from './output';
 
@@ -87,6 +87,8 @@ export function registerCompanyCommands(program: Command, { io, openContext }: C
       const ctx = await openContext();
       const t = translator(ctx.locale());
       const current = unwrap(await invoke(ctx, 'company.get', {}));
+      // The contract's modules (zod schemas) load with the command, not at start.
+      const { EMPTY_COMPANY } = await import('../../shared/contract/company');
       const input: CompanyProfileInput = { ...EMPTY_COMPANY };
       if (current)
         for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) Object.assign(input, { [key]: current[key] });

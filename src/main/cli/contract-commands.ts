@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
+import { fieldLabel } from '../../shared/contract-drafts/blanks';
+import { isForSigning } from '../../shared/contract-drafts/lifecycle';
 import type { ContractDetail } from '../../shared/contract/contract-drafts';
 import { translator } from '../../shared/i18n';
 import { fenToYuanText, formatPercentBp, formatYuan } from '../../shared/money';
 import type { AppContext } from '../app-context';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
+import { registerContractTemplateCommands } from './contract-template-commands';
 import type { CliEnv } from './main';
 import { parseFormatList, parseLang, writeOutput } from './options';
 import { CliFailure, unwrap } from './output';
@@ -73,8 +76,10 @@ function printContract(c: ContractDetail, io: CliEnv['io'], t: TFunction): void 
   for (const p of c.problems) io.out(`? {{${p.field}}}\t${p.heading}`);
 }
 
-export function registerContractCommands(program: Command, { io, openContext }: CliEnv): void {
+export function registerContractCommands(program: Command, env: CliEnv): void {
+  const { io, openContext } = env;
   const contract = program.command('contract').description('contract drafts (合同草稿): create, show, act, export');
+  registerContractTemplateCommands(contract, env);
 
   contract
     .command('create')
@@ -142,7 +147,9 @@ export function registerContractCommands(program: Command, { io, openContext }: 
 
   contract
     .command('export <id>')
-    .description('write the contract as .docx (for legal) and/or .pdf (for signing) into a folder')
+    .description(
+      'write the contract as .docx (for legal) and/or .pdf (for signing) into a folder; a draft marks missing values as blanks',
+    )
     .option('--format <list>', 'docx,pdf (comma-separated)', 'docx,pdf')
     .requiredOption('--out <dir>', 'folder (created if missing)')
     .option('--lang <lang>', "zh or en (default: the contract's language)")
@@ -155,6 +162,17 @@ export function registerContractCommands(program: Command, { io, openContext }: 
       const locale = parseLang(opts.lang, detail.lang, t);
       for (const format of formats) {
         writeOutput(opts.out, unwrap(await invoke(ctx, 'contracts.export', { id, format, locale })), io);
+      }
+      // A draft goes out with its missing values as marked blanks: say which, on stderr.
+      if (!isForSigning(detail.state) && detail.problems.length > 0) {
+        const labels = [...new Set(detail.problems.map((p) => fieldLabel(p, ctx.locale())))];
+        io.err(
+          t('contracts.exportedWithBlanks', {
+            number: detail.number,
+            n: labels.length,
+            list: labels.join(ctx.locale() === 'zh-CN' ? '、' : ', '),
+          }),
+        );
       }
     });
 }

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { translator } from '../../shared/i18n';
-import { backupFileName } from '../db/backups';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { formatBytes } from '../../shared/format';
 import { CliFailure, unwrap } from './output';
@@ -53,6 +52,7 @@ export function registerDatabaseCommands(program: Command, { io, openContext }: 
       if (!(fs.existsSync(inBackups) && (file === name || path.resolve(file) === inBackups))) {
         if (!fs.existsSync(file)) throw new CliFailure(t('cli.fileNotFound', { file }));
         // A file from elsewhere is first copied into the backup folder, so the app lists it too.
+        const { backupFileName } = await import('../db/backups');
         name = backupFileName(new Date(), 'imported');
         imported = path.join(ctx.backupsDir, name);
         fs.mkdirSync(ctx.backupsDir, { recursive: true });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { FunnelReport } from '../../shared/contract/funnel';
 import { translator } from '../../shared/i18n';
 import { formatYuan } from '../../shared/money';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { unwrap } from './output';
 

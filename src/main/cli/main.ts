@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { AppContext } from '../app-context';
+import type { AppContext } from '../app-context';
 import { APP_VERSION } from '../app-version';
 import { resolveDbPath } from '../paths';
 import { registerCompanyCommands } from './company-commands';
@@ -33,6 +33,8 @@ export function buildProgram(io: CliIo, contexts: AppContext[]): Command {
     io,
     async openContext() {
       const dbPath = resolveDbPath(program.opts<{ db?: string }>().db);
+      // Loaded here, not at start: `presales --version` and `--help` never open SQLite.
+      const { AppContext } = await import('../app-context');
       const ctx = await AppContext.open({ dbPath, seedDemoOnCreate: false });
       contexts.push(ctx);
       return ctx;

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { OpportunityDetail } from '../../shared/contract/opportunities';
 import { translator } from '../../shared/i18n';
 import { formatYuan, parseYuan } from '../../shared/money';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { CliFailure, unwrap } from './output';
 

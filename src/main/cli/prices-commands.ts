@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type ImportResult } from '../../shared/contract/prices';
+import type { ColumnMapping, ImportField, ImportResult } from '../../shared/contract/prices';
 import { translator } from '../../shared/i18n';
 import { formatYuan } from '../../shared/money';
 import type { AppContext } from '../app-context';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { CliFailure, unwrap } from './output';
 
@@ -28,7 +28,7 @@ function columnIndex(letters: string): number {
  * --map file: { "price": "F" } (column letter), { "price": 5 } (0-based index) or
  * { "price": "牌价" } (header text). Header texts are resolved against the detected header row.
  */
-function readMapping(file: string, headers: string[], t: TFunction): ColumnMapping {
+function readMapping(file: string, headers: string[], fields: readonly ImportField[], t: TFunction): ColumnMapping {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -41,7 +41,7 @@ function readMapping(file: string, headers: string[], t: TFunction): ColumnMappi
     throw new CliFailure(t('cli.prices.mapUnreadable', { file, detail: 'not an object' }));
   const mapping: ColumnMapping = {};
   for (const [field, value] of Object.entries(raw)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(field))
+    if (!(fields as readonly string[]).includes(field))
       throw new CliFailure(t('cli.prices.mapUnknownField', { field, file }));
     let index: number;
     if (typeof value === 'number') index = value;
@@ -104,9 +104,12 @@ export function registerPriceCommands(program: Command, { io, openContext }: Cli
       if (status.state !== 'ready') throw new CliFailure(status.error ?? status.state);
       let analysis = unwrap(await invoke(ctx, 'imports.analyze', { jobId: started.jobId, sheet: opts.sheet }));
       if (opts.map) {
+        // The contract's modules (zod schemas) load with the command, not at start.
+        const { IMPORT_FIELDS } = await import('../../shared/contract/prices');
         const mapping = readMapping(
           opts.map,
           analysis.columns.map((c) => c.header),
+          IMPORT_FIELDS,
           t,
         );
         analysis = unwrap(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { translator } from '../../shared/i18n';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import type { CliEnv } from './main';
 import { parseFormatList, parseLang, writeOutput } from './options';
 import { unwrap } from './output';

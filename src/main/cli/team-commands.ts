@@ -4,7 +4,7 @@ import { translator } from '../../shared/i18n';
 import { DEFAULT_LOCALE } from '../../shared/locale';
 import { formatPercentBp, formatYuan } from '../../shared/money';
 import { AppError } from '../../shared/result';
-import { invoke } from '../dispatch';
+import { invoke } from './invoke';
 import { addTeamUser, initTeamServer, TEAM_ROLES, type TeamRole } from '../team/server/server-admin';
 import type { CliEnv } from './main';
 import { CliFailure, unwrap } from './output';
@@ -27,6 +27,7 @@ function statusLines(s: TeamStatus, t: ReturnType<typeof translator>): string[] 
   const lines = [
     t('cli.team.connected', { url: s.url, user: s.user, role: s.role ? t(`team.roles.${s.role}`) : '' }),
     t('cli.team.pending', {
+      deals: s.pending.deals,
       quotes: s.pending.quotes,
       contracts: s.pending.contracts,
       versions: s.pending.priceVersions,
@@ -238,5 +239,26 @@ export function registerTeamCommands(program: Command, { io, openContext }: CliE
         );
         for (const reason of p.reasons) io.out(`  · ${reason}`);
       }
+    });
+
+  team
+    .command('deals')
+    .description('the open deals you may see on the server (a manager: the team’s), where each stands and why')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => {
+      const ctx = await openContext();
+      const t = translator(ctx.locale());
+      const report = unwrap(await invoke(ctx, 'team.deals', {}));
+      if (opts.json) return io.out(JSON.stringify(report, null, 2));
+      if (report.deals.length === 0) return io.out(t('cli.team.noDeals'));
+      for (const d of report.deals) {
+        io.out(
+          `${d.userName}\t${d.customerName}\t${d.name}\t${d.stage} ${d.stageName}\t` +
+            `${d.amountFen === null ? '—' : formatYuan(d.amountFen)}\t${d.probability}%`,
+        );
+        for (const item of d.missing) io.out(`  · ${item}`);
+        for (const item of d.attention) io.out(`  ! ${item}`);
+      }
+      io.out(t('cli.team.dealsTotal', { count: report.totals.count, amount: formatYuan(report.totals.weightedFen) }));
     });
 }

@@ -30,6 +30,8 @@ export async function startElectronApp(): Promise<void> {
     app.quit();
     return;
   }
+  // Every renderer is sandboxed, including any a future change might create without saying so.
+  app.enableSandbox();
   registerAppScheme();
   const devServerUrl = process.env.ELECTRON_RENDERER_URL || undefined;
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));

@@ -23,6 +23,8 @@ export function createMainWindow({ title, windowStateFile, devServerUrl }: MainW
     title,
     // Shown once painted, so the user never sees a white flash or a half-laid-out page.
     show: false,
+    // The app's own background (Mantine gray.0, as the main area) behind the first paint.
+    backgroundColor: '#f8f9fa',
     webPreferences: {
       preload: PRELOAD,
       contextIsolation: true,
@@ -30,6 +32,8 @@ export function createMainWindow({ title, windowStateFile, devServerUrl }: MainW
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle-click (auxclick) on a link would otherwise try to open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => {

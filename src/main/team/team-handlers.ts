@@ -3,6 +3,7 @@ import { translator } from '../../shared/i18n';
 import type { HandlersFor } from '../handler';
 import { decideQuote, pendingApprovals } from './approvals/team-approvals';
 import { decideContract, pendingReviews } from './approvals/team-reviews';
+import { teamDeals } from './deals/team-deals';
 import { resolveConflict } from './sync/quote-sync';
 import { requireTeamLink, withTeamSession } from './team-link';
 import { connectDatabase, disconnectDatabase, syncNow, teamStatus, testTeamConnection } from './team-service';
@@ -22,6 +23,11 @@ export const teamHandlers: HandlersFor<keyof typeof teamMethods> = {
     const db = ctx.db();
     const t = translator(ctx.locale());
     return withTeamSession(requireTeamLink(db, t), t, (client) => pendingApprovals(db, client, t));
+  },
+  'team.deals': (_input, ctx) => {
+    const db = ctx.db();
+    const t = translator(ctx.locale());
+    return withTeamSession(requireTeamLink(db, t), t, (client) => teamDeals(db, client, ctx.locale(), t));
   },
   'team.reviews': (_input, ctx) => {
     const db = ctx.db();

@@ -4,6 +4,8 @@ import type { SyncResult, TeamStatus } from '../../shared/contract/team';
 import { AppError } from '../../shared/result';
 import { connectTeam, displayUrl, parseTeamUrl, serverRefusal } from './server/team-connection';
 import { pendingContractChanges, pullReviews, pushContracts } from './sync/contract-sync';
+import { pendingDealChanges, pushDeals } from './sync/deal-sync';
+import { pendingLibrary } from './sync/library-reference';
 import { unpushedVersions, pullVersions, pushVersion } from './sync/price-sync';
 import { pendingReference, pullReference, pushReference } from './sync/reference-sync';
 import { emptyReport, pendingQuoteChanges, pullDecisions, pullQuotes, pushQuotes } from './sync/quote-sync';
@@ -112,8 +114,10 @@ export function teamStatus(db: Database): TeamStatus {
     pending: {
       quotes: link ? pendingQuoteChanges(db) : 0,
       contracts: link ? pendingContractChanges(db) : 0,
+      deals: link ? pendingDealChanges(db) : 0,
       priceVersions: link?.role === 'admin' ? unpushedVersions(db).length : 0,
       rules: link?.role === 'admin' ? pendingReference(db) : 0,
+      library: link?.role === 'admin' ? pendingLibrary(db) : 0,
     },
     conflicts,
     lastSync: last ? { ...last, ok: last.ok === 1 } : null,
@@ -162,6 +166,7 @@ async function runSync(db: Database, t: TFunction): Promise<SyncResult> {
           }
         }
       }
+      await pushDeals(db, client, t, report);
       await pushQuotes(db, client, t, report);
       await pushContracts(db, client, t, report);
     });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMethod } from './api/queries';
 import { DatabaseErrorScreen } from './features/database/DatabaseErrorScreen';
 import { LocaleGate } from './components/LocaleGate';
-import { Shell } from './components/Shell';
+import { Shell } from './Shell';
 
 /** Opens on the database status: the workbench when it is usable, the restore screen when not. */
 export function App() {

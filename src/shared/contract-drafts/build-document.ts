@@ -1,12 +1,15 @@
 import type { Locale } from '../locale';
 import { formatPercentBp, formatYuan } from '../money';
+import { missingDetails } from './blanks';
 import { articleBlocks } from './clause-text';
 import { sourceWording, versionKey, wordDiff, wordingText } from './clause-diff';
-import type { Article, ContractDocument, Deviation } from './document';
-import { contractLabels } from './labels';
+import type { Article, ContractDocument, Deviation, MissingDetail } from './document';
+import { contractLabels, type PartyField } from './labels';
+import { isForSigning } from './lifecycle';
 import {
   contractMergeValues,
   fillFields,
+  fillFieldsOrBlank,
   fillKnownFields,
   formatContractDate,
   mergeProblems,
@@ -23,7 +26,7 @@ import {
   type LibraryClause,
 } from './types';
 
-/** The contract cannot be laid out while merge fields are unresolved; names each one. */
+/** The version for signing cannot be laid out while merge fields are unresolved; names each one. */
 export class UnresolvedFieldsError extends Error {
   constructor(readonly problems: MergeProblem[]) {
     super(`Unresolved merge fields: ${problems.map((p) => `{{${p.field}}} in ${p.heading}`).join(', ')}`);
@@ -41,6 +44,20 @@ export interface ContractDocumentSource {
   deal: ContractDeal;
   /** Library clause versions the contract's standard clauses refer to. */
   versions: ReadonlyMap<string, LibraryClause>;
+}
+
+/** The party as printed: a missing detail a draft lacks is its marked blank. */
+function printedParty(
+  party: ContractParty,
+  side: 'customer' | 'company',
+  missing: readonly MissingDetail[],
+): ContractParty {
+  const printed = { ...party };
+  for (const detail of missing) {
+    const [prefix, field] = detail.field.split('.') as [string, PartyField];
+    if (prefix === side && field in printed && printed[field].trim() === '') printed[field] = detail.blank;
+  }
+  return printed;
 }
 
 function partyLines(party: ContractParty, locale: Locale): { label: string; value: string }[] {
@@ -67,7 +84,11 @@ function lines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** Lays the contract out for the renderers. Throws UnresolvedFieldsError while any field is missing. */
+/**
+ * Lays the contract out for the renderers. A draft (草稿, 法务审核中) with values missing prints a
+ * marked blank for each and lists them (`missing`); the version for signing (已审核, 已签署)
+ * throws UnresolvedFieldsError while any field is missing.
+ */
 export function buildContractDocument(source: ContractDocumentSource): ContractDocument {
   const { content, deal, locale } = source;
   const labels = contractLabels(locale);
@@ -79,9 +100,25 @@ export function buildContractDocument(source: ContractDocumentSource): ContractD
     deal,
   });
   const problems = mergeProblems(content.clauses, values);
-  if (problems.length > 0) throw new UnresolvedFieldsError(problems);
-  const fill = (text: string) => fillFields(text, values);
+  if (problems.length > 0 && isForSigning(source.state)) throw new UnresolvedFieldsError(problems);
   const review = reviewContract(content, source.versions, locale);
+  // Where a value is missing: its article ("第五条 合同价款及支付"), or the party's block for the
+  // details the parties clause prints ("甲方（需方）").
+  const placeOf = (problem: MergeProblem) => {
+    const clause = content.clauses.find((c) => c.id === problem.clauseId);
+    const side = problem.field.split('.')[0];
+    if (clause?.category === 'parties' && (side === 'customer' || side === 'company')) {
+      return side === 'customer' ? labels.partyA : labels.partyB;
+    }
+    const number = review.clauses.find((c) => c.id === problem.clauseId)?.number ?? '';
+    return `${number} ${problem.heading}`.trim();
+  };
+  const missing = missingDetails(problems, locale, placeOf);
+  const blankOf = (field: string) => missing.find((m) => m.field === field)?.blank ?? labels.blank(field);
+  const fill = (text: string) =>
+    missing.length === 0 ? fillFields(text, values) : fillFieldsOrBlank(text, values, blankOf);
+  const customer = printedParty(deal.customer, 'customer', missing);
+  const company = printedParty(deal.company, 'company', missing);
 
   const articles: Article[] = [];
   const preamble: string[] = [];
@@ -122,8 +159,8 @@ export function buildContractDocument(source: ContractDocumentSource): ContractD
   const totalText = formatYuan(deal.totalFen);
   const keyTerms = [
     { label: labels.keyTerms.number, value: source.number },
-    { label: labels.partyA, value: deal.customer.name },
-    { label: labels.partyB, value: deal.company.name },
+    { label: labels.partyA, value: customer.name },
+    { label: labels.partyB, value: company.name },
     { label: labels.keyTerms.quote, value: deal.quoteNumber },
     { label: labels.keyTerms.total, value: totalText },
     { label: labels.keyTerms.capital, value: deal.totalCapital },
@@ -158,7 +195,7 @@ export function buildContractDocument(source: ContractDocumentSource): ContractD
 
   return {
     locale,
-    draft: source.state === 'draft' || source.state === 'review',
+    draft: !isForSigning(source.state),
     state: source.state,
     title: content.title,
     number: source.number,
@@ -166,8 +203,8 @@ export function buildContractDocument(source: ContractDocumentSource): ContractD
     partyA: deal.customer,
     partyB: deal.company,
     partyLines: [
-      { role: labels.partyA, lines: partyLines(deal.customer, locale) },
-      { role: labels.partyB, lines: partyLines(deal.company, locale) },
+      { role: labels.partyA, lines: partyLines(customer, locale) },
+      { role: labels.partyB, lines: partyLines(company, locale) },
     ],
     preamble,
     keyTerms,
@@ -199,10 +236,11 @@ export function buildContractDocument(source: ContractDocumentSource): ContractD
     },
     closing,
     signatures: [
-      { role: labels.sealA, party: deal.customer, date: formatContractDate(terms.signingDate, locale) },
-      { role: labels.sealB, party: deal.company, date: formatContractDate(terms.signingDate, locale) },
+      { role: labels.sealA, party: customer, date: formatContractDate(terms.signingDate, locale) },
+      { role: labels.sealB, party: company, date: formatContractDate(terms.signingDate, locale) },
     ],
     deviations,
+    missing,
     deal,
     milestoneList: deal.milestones,
     labels,

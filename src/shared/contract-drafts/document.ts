@@ -5,7 +5,8 @@ import type { ContractDeal, ContractParty, ContractState, DealMilestone } from '
 /**
  * Everything a contract document shows, computed once by buildContractDocument: the .docx (for
  * legal) and the .pdf (for signing) renderers read only this, so they cannot disagree. Every merge
- * field is already filled; every number and 大写 is already formatted.
+ * field is already filled — in a draft, a field without a value is its marked blank (see
+ * `missing`); every number and 大写 is already formatted.
  */
 
 /** A paragraph of an article. Level 1 is a sub-clause (1.1), level 2 an item ((1)), 0 plain text. */
@@ -52,6 +53,18 @@ export interface SignatureBlock {
   date: string;
 }
 
+/** A value a draft does not have yet: printed as a marked blank where it belongs, and listed on page 1. */
+export interface MissingDetail {
+  /** The merge field ("customer.bankName"), or the name written for a field that does not exist. */
+  field: string;
+  /** "甲方开户银行" / "Party A bank" */
+  label: string;
+  /** What is printed in its place: "【待补充：甲方开户银行】" / "[To be completed: Party A bank]". */
+  blank: string;
+  /** Where it is missing, in reading order: "合同双方", "第五条 合同价款及支付". */
+  places: string[];
+}
+
 export interface ContractDocument {
   locale: Locale;
   /** Not yet approved by legal: the PDF carries a 草稿 / DRAFT watermark. */
@@ -82,6 +95,11 @@ export interface ContractDocument {
   closing: string[];
   signatures: [SignatureBlock, SignatureBlock];
   deviations: Deviation[];
+  /**
+   * The values still to complete (a draft only; the version for signing has none): each is printed
+   * as its `blank` wherever it is used, and the list is shown on the first page.
+   */
+  missing: MissingDetail[];
   deal: ContractDeal;
   milestoneList: DealMilestone[];
   labels: ContractDocumentLabels;
@@ -103,4 +121,10 @@ export interface ContractDocumentLabels {
   headerNote: string;
   /** "合同" / "Contract": the first word of exported file names. */
   fileTitle: string;
+  /** The first page's box of values still to complete: "待补充信息" / "Details to complete". */
+  missingTitle: string;
+  missingIntro: string;
+  /** The places after a missing value's label: "（{places}）", the headings joined by placesSeparator. */
+  missingWhere: string;
+  placesSeparator: string;
 }

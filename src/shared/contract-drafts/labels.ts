@@ -2,6 +2,10 @@ import type { Locale } from '../locale';
 import type { ContractDocumentLabels } from './document';
 import type { MilestoneTrigger } from './types';
 
+/** The party details a contract prints (ContractParty's fields). */
+export type PartyField =
+  'name' | 'address' | 'taxId' | 'bankName' | 'bankAccount' | 'representative' | 'contact' | 'phone';
+
 /** The words a contract document adds around its clauses, in each document language. */
 export interface ContractLabels extends ContractDocumentLabels {
   partyA: string;
@@ -41,7 +45,35 @@ export interface ContractLabels extends ContractDocumentLabels {
   milestoneTotal: string;
   trigger: (trigger: MilestoneTrigger, label: string, days: number) => string;
   fileTitle: string;
+  /** A party's detail named for a blank: "甲方开户银行" / "Party A bank". */
+  partyField: (side: 'customer' | 'company', field: PartyField) => string;
+  /** The marked blank printed for a missing value: "【待补充：甲方开户银行】". */
+  blank: (label: string) => string;
+  /** A field the contract does not know, named for its blank. */
+  unknownField: (field: string) => string;
 }
+
+const EN_PARTY_FIELD: Record<PartyField, string> = {
+  name: 'name',
+  address: 'address',
+  taxId: 'unified social credit code',
+  bankName: 'bank',
+  bankAccount: 'bank account',
+  representative: 'legal representative',
+  contact: 'contact',
+  phone: 'phone',
+};
+
+const ZH_PARTY: Record<PartyField, string> = {
+  name: '名称',
+  address: '地址',
+  taxId: '统一社会信用代码',
+  bankName: '开户银行',
+  bankAccount: '银行账号',
+  representative: '法定代表人',
+  contact: '联系人',
+  phone: '电话',
+};
 
 const ZH: ContractLabels = {
   draftWatermark: '草稿',
@@ -60,16 +92,7 @@ const ZH: ContractLabels = {
   partyB: '乙方（供方）',
   sealA: '甲方（盖章）',
   sealB: '乙方（盖章）',
-  party: {
-    name: '名称',
-    address: '地址',
-    taxId: '统一社会信用代码',
-    bankName: '开户银行',
-    bankAccount: '银行账号',
-    representative: '法定代表人',
-    contact: '联系人',
-    phone: '电话',
-  },
+  party: ZH_PARTY,
   keyTerms: {
     number: '合同编号',
     quote: '依据报价单',
@@ -106,6 +129,13 @@ const ZH: ContractLabels = {
     }
   },
   fileTitle: '合同',
+  missingTitle: '待补充信息',
+  missingIntro: '本稿供法务审核，下列信息尚未提供，文中以【待补充：…】标出；签署版须全部补全。',
+  missingWhere: '（{places}）',
+  placesSeparator: '、',
+  partyField: (side, field) => `${side === 'customer' ? '甲方' : '乙方'}${ZH_PARTY[field]}`,
+  blank: (label) => `【待补充：${label}】`,
+  unknownField: (field) => `未知字段 {{${field}}}`,
 };
 
 const EN: ContractLabels = {
@@ -172,6 +202,14 @@ const EN: ContractLabels = {
     }
   },
   fileTitle: 'Contract',
+  missingTitle: 'Details to complete',
+  missingIntro:
+    'This draft is for legal review. The details below are not known yet and are marked [To be completed: ...] in the text; the version for signing must state every one.',
+  missingWhere: ' ({places})',
+  placesSeparator: '; ',
+  partyField: (side, field) => `Party ${side === 'customer' ? 'A' : 'B'} ${EN_PARTY_FIELD[field]}`,
+  blank: (label) => `[To be completed: ${label}]`,
+  unknownField: (field) => `unknown field {{${field}}}`,
 };
 
 export function contractLabels(locale: Locale): ContractLabels {

@@ -30,3 +30,11 @@ export function contractTransition(
 export function isContractEditable(state: ContractState): boolean {
   return state === 'draft';
 }
+
+/**
+ * The version for signing: legal has approved it (已审核) or it is signed. It must state every
+ * value; before that (草稿, 法务审核中) a document may go out with marked blanks for legal to read.
+ */
+export function isForSigning(state: ContractState): boolean {
+  return state === 'approved' || state === 'signed';
+}

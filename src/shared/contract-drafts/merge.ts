@@ -170,6 +170,17 @@ export function fillFields(text: string, values: ContractMergeValues): string {
   });
 }
 
+/**
+ * Fills the fields of one text, a field without a value (empty or unknown) becoming `blank(field)`:
+ * a draft's marked blank, "【待补充：甲方开户银行】".
+ */
+export function fillFieldsOrBlank(text: string, values: ContractMergeValues, blank: (field: string) => string): string {
+  return text.replace(MERGE_FIELD, (whole, field: string) => {
+    if (whole.replace(/\s+/g, '') in TABLE_FIELDS) return whole;
+    return isKnown(field) && values[field].trim() !== '' ? values[field] : blank(field);
+  });
+}
+
 /** Fills what can be filled and leaves any other field as written (for showing differences). */
 export function fillKnownFields(text: string, values: ContractMergeValues): string {
   return text.replace(MERGE_FIELD, (whole, field: string) =>

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { companyMethods } from './company';
 import { contractDraftMethods } from './contract-drafts';
+import { contractExportFolderMethods } from './contract-export-folder';
+import { contractTemplateMethods } from './contract-templates';
 import { customerMethods } from './customers';
 import { databaseMethods } from './database';
 import { demoMethods } from './demo';
@@ -29,6 +31,8 @@ export const contract = {
   ...libraryMethods,
   ...demoScriptMethods,
   ...contractDraftMethods,
+  ...contractTemplateMethods,
+  ...contractExportFolderMethods,
   ...opportunityMethods,
   ...funnelMethods,
   ...packageMethods,

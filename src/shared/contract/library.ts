@@ -71,14 +71,20 @@ export const SolutionInput = z.object({
 
 export const ProposalSummary = z.object({
   id: Id,
+  /** The title as the customer reads it: merge fields filled in ("四海商贸 分销行业解决方案建议书"). */
   title: z.string(),
+  /** The title as written, with its merge fields ("{{customer.shortName}} 分销行业解决方案建议书"). */
+  titleTemplate: z.string(),
   customerName: z.string(),
   solutionName: z.string(),
   quoteNumber: z.string(),
   updatedAt: z.string(),
 });
+export type ProposalSummary = z.infer<typeof ProposalSummary>;
 export const Proposal = z.object({
   id: Id,
+  /** content.title with its merge fields filled in, as lists and the window title show it. */
+  title: z.string(),
   opportunity: OpportunityRef,
   content: ProposalContentSchema,
   /** Problems to fix before exporting: unknown merge fields, person-days that differ from the quote. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './common';
+import { CLOSE_OUTCOMES, MissingItemSchema, OPPORTUNITY_STATUSES } from './opportunities';
 import { RevisionDiffSchema } from './quotes';
 
 /**
@@ -28,7 +29,7 @@ export const SyncResultSchema = z.object({
   pushed: z.number().int(),
   pulled: z.number().int(),
   priceVersions: z.number().int(),
-  /** Team rules taken down (approval rules, the opportunity playbook). */
+  /** Team reference records that changed something here: rules (approval, playbook), library, clauses, templates. */
   rules: z.number().int(),
   decisions: z.number().int(),
   conflicts: z.array(z.string()),
@@ -47,8 +48,13 @@ export const TeamStatusSchema = z.object({
   pending: z.object({
     quotes: z.number().int(),
     contracts: z.number().int(),
+    /** Opportunities, proposals and demo scripts. */
+    deals: z.number().int(),
     priceVersions: z.number().int(),
+    /** An admin's changed approval rules and playbook. */
     rules: z.number().int(),
+    /** An admin's changed solutions, library sections, clauses, contract and quote templates (items). */
+    library: z.number().int(),
   }),
   conflicts: z.array(
     z.object({
@@ -129,6 +135,63 @@ function decisionOutput<const D extends readonly [string, ...string[]]>(decision
   });
 }
 
+/**
+ * Where a rep's deal stands, as the rep's sync pushes it (presales.records, kind 'opportunity'):
+ * what a manager's team view shows without the rep's database.
+ */
+export const TeamDealSummarySchema = z.object({
+  name: z.string(),
+  customerName: z.string(),
+  /** The owner as written on the deal (销售 field), beside the server user who pushed it. */
+  owner: z.string(),
+  stage: z.number().int(),
+  reachedStage: z.number().int(),
+  status: z.enum(OPPORTUNITY_STATUSES),
+  archived: z.boolean(),
+  amountFen: z.number().int().nullable(),
+  probability: z.number().int(),
+  expectedClose: z.string(),
+  lastActivityAt: z.string(),
+  stageSince: z.string(),
+  nextStep: z.string(),
+  /** What the gate to the next stage still misses (worded in the reader's language). */
+  missing: z.array(MissingItemSchema.pick({ stage: true, gate: true, key: true, params: true })),
+  closing: z.object({ outcome: z.enum(CLOSE_OUTCOMES), category: z.string(), at: z.string() }).nullable(),
+  documents: z.object({
+    quotes: z.array(
+      z.object({ number: z.string(), revision: z.string(), state: z.string(), totalFen: z.number().int() }),
+    ),
+    proposals: z.array(z.string()),
+    demoScripts: z.number().int(),
+    contracts: z.array(z.object({ number: z.string(), state: z.string() })),
+  }),
+});
+export type TeamDealSummary = z.infer<typeof TeamDealSummarySchema>;
+
+const Figures = { count: z.number().int(), amountFen: z.number().int(), weightedFen: z.number().int() };
+
+export const TeamDealsSchema = z.object({
+  generatedAt: z.string(),
+  deals: z.array(
+    TeamDealSummarySchema.omit({ missing: true }).extend({
+      uid: z.string(),
+      /** The server user who owns the record, and their display name. */
+      user: z.string(),
+      userName: z.string(),
+      stageName: z.string(),
+      weightedFen: z.number().int(),
+      daysInStage: z.number().int(),
+      missing: z.array(z.string()),
+      attention: z.array(z.string()),
+      syncedAt: z.string(),
+    }),
+  ),
+  stages: z.array(z.object({ stage: z.number().int(), name: z.string(), ...Figures })),
+  users: z.array(z.object({ user: z.string(), userName: z.string(), ...Figures })),
+  totals: z.object(Figures),
+});
+export type TeamDeals = z.infer<typeof TeamDealsSchema>;
+
 export const teamMethods = {
   'team.status': method({
     input: z.object({}).default({}),
@@ -164,6 +227,11 @@ export const teamMethods = {
     input: z.object({}).default({}),
     output: z.array(PendingApprovalSchema),
     doc: 'A manager’s quotes waiting for a decision, with reasons, margin and the change from the revision before.',
+  }),
+  'team.deals': method({
+    input: z.object({}).default({}),
+    output: TeamDealsSchema,
+    doc: 'The open deals the user may see on the team server (a manager: their team’s), where each stands and why.',
   }),
   'team.reviews': method({
     input: z.object({}).default({}),

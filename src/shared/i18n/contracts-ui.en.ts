@@ -73,7 +73,8 @@ export const contractsUiEn: Strings<typeof contractsUiZhCN> = {
   },
   problems: {
     title: '{{n}} merge field(s) have no value',
-    intro: 'Until they are filled the contract cannot go to legal or be exported:',
+    intro:
+      'The draft still goes to legal and exports, with them marked [To be completed: ...]; they must be filled before legal approves the version for signing:',
     empty: '{{label}} ({{field}}) is empty',
     unknown: '{{field}} is not a contract field',
     inClause: 'in "{{heading}}"',
@@ -194,6 +195,9 @@ export const contractsUiEn: Strings<typeof contractsUiZhCN> = {
     formats: { docx: 'Word (.docx)', pdf: 'PDF' },
     purpose: { docx: 'For legal review, with the non-standard clause list', pdf: 'For signing, with seal blocks' },
     blocked: '{{n}} merge field(s) have no value: the contract cannot be exported until they are filled.',
+    blanksTitle: '{{n}} detail(s) still to complete',
+    blanksIntro:
+      'The draft can be exported for legal review: in the files these values are marked [To be completed: ...] and listed on the first page. The version for signing, after legal approval, needs every one.',
     failed: '{{format}} export failed: {{message}}',
   },
   history: {

@@ -66,7 +66,7 @@ export const contractsUiZhCN = {
   },
   problems: {
     title: '有 {{n}} 个合并字段没有值',
-    intro: '补全之前不能提交法务审核，也不能导出合同：',
+    intro: '草稿可以照常提交法务审核和导出，文件中这些值以【待补充：…】标出；法务审核通过（签署版）之前必须补全：',
     empty: '{{label}}（{{field}}）为空',
     unknown: '{{field}} 不是合同可用的字段',
     inClause: '在“{{heading}}”中',
@@ -185,6 +185,9 @@ export const contractsUiZhCN = {
     formats: { docx: 'Word (.docx)', pdf: 'PDF' },
     purpose: { docx: '供法务审核，附非标条款清单', pdf: '供签署，含盖章栏' },
     blocked: '有 {{n}} 个合并字段没有值，补全之前不能导出。',
+    blanksTitle: '还有 {{n}} 项信息待补充',
+    blanksIntro:
+      '草稿可以导出供法务审核：文件中这些值以【待补充：…】醒目标出，并列在首页。法务审核通过后的签署版须全部补全。',
     failed: '{{format}} 导出失败：{{message}}',
   },
   history: {

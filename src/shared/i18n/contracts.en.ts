@@ -89,6 +89,8 @@ export const contractsEn: typeof contractsZhCN = {
     },
     milestones: { summary: 'Payment milestones' },
   },
+  exportedWithBlanks:
+    '{{number}} is a draft with {{n}} detail(s) still to complete, marked [To be completed: ...] in the files: {{list}}',
 };
 
 export const contractErrorsEn: typeof contractErrorsZhCN = {

@@ -71,6 +71,7 @@ export const contractsZhCN = {
     },
     milestones: { summary: '付款节点' },
   },
+  exportedWithBlanks: '{{number}} 是草稿，还有 {{n}} 项待补充，文件中以【待补充：…】标出：{{list}}',
 };
 
 export const contractErrorsZhCN = {

@@ -1,8 +1,10 @@
 import { teamEn } from './team.en';
 import { teamUiEn } from './team-ui.en';
+import { teamDealsEn } from './team-deals-ui.en';
 import { packageErrorsEn, packagesEn } from './packages.en';
 import { funnelUiEn } from './funnel-ui.en';
 import { contractErrorsEn, contractsEn } from './contracts.en';
+import { contractTemplateErrorsEn, contractTemplatesUiEn, exportFolderEn } from './contract-templates.en';
 import { contractsUiEn } from './contracts-ui.en';
 import { demoScriptsUiEn } from './demo-scripts-ui.en';
 import { priceServiceErrorsEn } from './price-service-errors.en';
@@ -35,6 +37,7 @@ export const en: Messages = {
     prices: 'Price list',
     quotes: 'Quotes',
     approvals: 'Approvals',
+    teamDeals: 'Team deals',
     proposals: 'Proposals',
     demoScripts: 'Demo scripts',
     contracts: 'Contracts',
@@ -174,12 +177,15 @@ export const en: Messages = {
   libraryUi: libraryUiEn,
   demoScriptUi: demoScriptsUiEn,
   contractUi: contractsUiEn,
+  contractTemplateUi: contractTemplatesUiEn,
+  exportFolder: exportFolderEn,
   contracts: contractsEn,
   opportunities: opportunitiesEn,
   funnel: funnelEn,
   packages: packagesEn,
   team: teamEn,
   teamUi: teamUiEn,
+  teamDeals: teamDealsEn,
   funnelUi: funnelUiEn,
   opportunityUi: opportunitiesUiEn,
   opportunitySettings: opportunitySettingsUiEn,
@@ -193,6 +199,7 @@ export const en: Messages = {
     prices: { ...pricesEn.err, ...priceServiceErrorsEn },
     ...quoteErrorsEn,
     ...contractErrorsEn,
+    ...contractTemplateErrorsEn,
     ...libraryErrorsEn,
     required: 'Required',
     tooLong: 'At most {{max}} characters',
@@ -292,7 +299,7 @@ export const en: Messages = {
       single: 'Single-user mode: this database has not joined a team',
       connected: 'Joined the team at {{url}} as {{user}} ({{role}})',
       pending:
-        'Not uploaded yet: {{quotes}} quote revisions, {{contracts}} contract revisions, {{versions}} price-list versions',
+        'Not uploaded yet: {{deals}} deals and documents, {{quotes}} quote revisions, {{contracts}} contract revisions, {{versions}} price-list versions',
       lastSync: 'Last sync {{at}}: {{pushed}} up, {{pulled}} down',
       lastSyncFailed: 'Last sync {{at}} failed: {{message}}',
       conflict:
@@ -305,6 +312,8 @@ export const en: Messages = {
       badRole: 'No role “{{role}}”: use one of {{roles}}',
       userAdded: 'Added user {{name}} ({{role}})',
       userUpdated: 'Updated user {{name}} ({{role}})',
+      noDeals: 'No open deals you may see on the server',
+      dealsTotal: '{{count}} open deals, weighted {{amount}}',
       noApprovals: 'No quotes are waiting for your approval',
       decided: '{{label}} approved on the team server by {{by}} at {{at}}; the rep gets it with the next sync',
       rejected: '{{label}} rejected by {{by}} at {{at}}; the rep sees it with the next sync',

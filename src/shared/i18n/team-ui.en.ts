@@ -37,7 +37,10 @@ export const teamUiEn: Shape<typeof teamUiZhCN> = {
     failed: 'Failed',
     okDetail: 'uploaded {{pushed}}, downloaded {{pulled}}, conflicts {{conflicts}}',
     pending: 'Not uploaded yet',
-    pendingValue: '{{quotes}} quote revisions, {{contracts}} contract revisions, {{versions}} price-list versions',
+    pendingValue:
+      '{{deals}} deals and documents, {{quotes}} quote revisions, {{contracts}} contract revisions, {{versions}} price-list versions',
+    reference: 'Team data to publish',
+    referenceValue: '{{rules}} rules, {{library}} library, clause and template items',
     auto: 'While the app is open it syncs every 5 minutes, and when the window is activated again or the network comes back.',
   },
   sync: {

@@ -34,7 +34,10 @@ export const teamUiZhCN = {
     failed: '失败',
     okDetail: '上传 {{pushed}}，下载 {{pulled}}，冲突 {{conflicts}}',
     pending: '待上传',
-    pendingValue: '报价版本 {{quotes}} 个，合同版本 {{contracts}} 个，价格体系版本 {{versions}} 个',
+    pendingValue:
+      '商机与文档 {{deals}} 个，报价版本 {{quotes}} 个，合同版本 {{contracts}} 个，价格体系版本 {{versions}} 个',
+    reference: '待发布的团队资料',
+    referenceValue: '规则 {{rules}} 项，方案库、条款和模板 {{library}} 项',
     auto: '应用打开期间每 5 分钟自动同步一次，窗口重新激活或恢复联网时也会同步。',
   },
   sync: {

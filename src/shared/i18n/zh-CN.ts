@@ -1,8 +1,10 @@
 import { teamZhCN } from './team.zh-CN';
 import { teamUiZhCN } from './team-ui.zh-CN';
+import { teamDealsZhCN } from './team-deals-ui.zh-CN';
 import { packageErrorsZhCN, packagesZhCN } from './packages.zh-CN';
 import { funnelUiZhCN } from './funnel-ui.zh-CN';
 import { contractErrorsZhCN, contractsZhCN } from './contracts.zh-CN';
+import { contractTemplateErrorsZhCN, contractTemplatesUiZhCN, exportFolderZhCN } from './contract-templates.zh-CN';
 import { contractsUiZhCN } from './contracts-ui.zh-CN';
 import { demoScriptsUiZhCN } from './demo-scripts-ui.zh-CN';
 import { priceServiceErrorsZhCN } from './price-service-errors.zh-CN';
@@ -34,6 +36,7 @@ export const zhCN = {
     prices: '价格体系',
     quotes: '报价',
     approvals: '待审批',
+    teamDeals: '团队商机',
     proposals: '方案书',
     demoScripts: '演示脚本',
     contracts: '合同',
@@ -168,12 +171,15 @@ export const zhCN = {
   libraryUi: libraryUiZhCN,
   demoScriptUi: demoScriptsUiZhCN,
   contractUi: contractsUiZhCN,
+  contractTemplateUi: contractTemplatesUiZhCN,
+  exportFolder: exportFolderZhCN,
   contracts: contractsZhCN,
   opportunities: opportunitiesZhCN,
   funnel: funnelZhCN,
   packages: packagesZhCN,
   team: teamZhCN,
   teamUi: teamUiZhCN,
+  teamDeals: teamDealsZhCN,
   funnelUi: funnelUiZhCN,
   opportunityUi: opportunitiesUiZhCN,
   opportunitySettings: opportunitySettingsUiZhCN,
@@ -185,6 +191,7 @@ export const zhCN = {
     prices: { ...pricesZhCN.err, ...priceServiceErrorsZhCN },
     ...quoteErrorsZhCN,
     ...contractErrorsZhCN,
+    ...contractTemplateErrorsZhCN,
     ...libraryErrorsZhCN,
     required: '必填',
     tooLong: '不能超过 {{max}} 个字符',
@@ -283,7 +290,8 @@ export const zhCN = {
     team: {
       single: '单机模式：这个数据库没有加入团队',
       connected: '已加入团队 {{url}}，用户 {{user}}（{{role}}）',
-      pending: '待上传：报价版本 {{quotes}} 个，合同版本 {{contracts}} 个，价格体系版本 {{versions}} 个',
+      pending:
+        '待上传：商机与文档 {{deals}} 个，报价版本 {{quotes}} 个，合同版本 {{contracts}} 个，价格体系版本 {{versions}} 个',
       lastSync: '上次同步 {{at}}：上传 {{pushed}}，下载 {{pulled}}',
       lastSyncFailed: '上次同步 {{at}} 失败：{{message}}',
       conflict:
@@ -296,6 +304,8 @@ export const zhCN = {
       badRole: '角色“{{role}}”不存在：应为 {{roles}} 之一',
       userAdded: '已添加用户 {{name}}（{{role}}）',
       userUpdated: '已更新用户 {{name}}（{{role}}）',
+      noDeals: '服务器上没有你能看到的进行中商机',
+      dealsTotal: '共 {{count}} 个进行中商机，加权金额 {{amount}}',
       noApprovals: '没有等待你审批的报价',
       decided: '{{label}} 已由 {{by}} 于 {{at}} 在团队服务器上审批通过；销售同步后生效',
       rejected: '{{label}} 已由 {{by}} 于 {{at}} 驳回；销售同步后可见',

@@ -48,14 +48,15 @@ export function fieldsIn(text: string): string[] {
   return [...text.matchAll(MERGE_FIELD)].map((m) => m[1] ?? '');
 }
 
-function isKnown(field: string): field is MergeFieldName {
+/** Whether a name is one of the merge fields (an unknown one is a typo the user must see). */
+export function isMergeField(field: string): field is MergeFieldName {
   return (MERGE_FIELD_NAMES as readonly string[]).includes(field);
 }
 
 /** Replaces every field; throws MergeFieldError on the first unknown or empty one. */
 export function mergeText(text: string, values: MergeValues, where: string): string {
   return text.replace(MERGE_FIELD, (_whole, field: string) => {
-    if (!isKnown(field)) throw new MergeFieldError(field, where, 'unknown');
+    if (!isMergeField(field)) throw new MergeFieldError(field, where, 'unknown');
     const value = values[field];
     if (value === undefined || value.trim() === '') throw new MergeFieldError(field, where, 'empty');
     return value;
@@ -65,7 +66,7 @@ export function mergeText(text: string, values: MergeValues, where: string): str
 /** Every problem in a text (for the editor's live check), without throwing. */
 export function mergeProblems(text: string, values: MergeValues, where: string): MergeFieldError[] {
   return fieldsIn(text).flatMap((field) => {
-    if (!isKnown(field)) return [new MergeFieldError(field, where, 'unknown')];
+    if (!isMergeField(field)) return [new MergeFieldError(field, where, 'unknown')];
     const value = values[field];
     return value === undefined || value.trim() === '' ? [new MergeFieldError(field, where, 'empty')] : [];
   });

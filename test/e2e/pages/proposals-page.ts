@@ -14,6 +14,11 @@ export class ProposalsPage {
     return this.page.locator(`[data-testid="proposal-row"][data-customer="${customer}"]`);
   }
 
+  /** The titles the list shows, top to bottom (as the cell reads, merge fields filled in). */
+  listTitles(): Promise<string[]> {
+    return this.page.getByTestId('proposal-row-title').allInnerTexts();
+  }
+
   async open(customer: string): Promise<void> {
     await this.row(customer).first().click();
     await this.builder().waitFor();

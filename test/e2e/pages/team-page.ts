@@ -167,4 +167,20 @@ export class TeamPage {
   empty(): Locator {
     return this.page.getByTestId('approvals-empty');
   }
+
+  // ——— 团队商机 ———
+
+  async openTeamDeals(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}#/teamDeals`);
+    await this.page.getByTestId('team-deals-page').waitFor();
+  }
+
+  /** The row of the deal named `name` in the team's deals table. */
+  dealRow(name: string): Locator {
+    return this.page.getByTestId('team-deal-row').filter({ hasText: name });
+  }
+
+  dealFigure(which: 'count' | 'amount' | 'weighted'): Locator {
+    return this.page.getByTestId(`team-deals-${which}`);
+  }
 }

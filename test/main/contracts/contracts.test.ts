@@ -8,7 +8,8 @@ import { openTestApp, type TestApp } from '../../helpers/test-app';
 
 /**
  * Contracts through the real dispatcher, on the demo database: the demo quote is approved and
- * legal has approved the contract HT-…-0001 drafted from it (the demo deal is in 商务谈判).
+ * legal has approved the contract HT-…-0001 drafted from it (the demo deal is in 商务谈判); the
+ * second demo contract, HT-…-0002, is 瓯江五金's draft.
  */
 
 async function demoQuote(app: TestApp) {
@@ -92,8 +93,8 @@ describe('a contract from a quote', () => {
     const app = await openTestApp({ seedDemo: true });
     const quote = await approvedDemoQuote(app);
     const contract = await app.call('contracts.create', { quoteNumber: quote.number });
-    // The demo deal's contract is HT-…-0001.
-    expect(contract.number).toMatch(/^HT-\d{4}-0002$/);
+    // The demo contracts are HT-…-0001 and HT-…-0002.
+    expect(contract.number).toMatch(/^HT-\d{4}-0003$/);
     expect(contract.state).toBe('draft');
     expect(contract.template.key).toBe('licence-zh');
     const { deal } = contract;
@@ -142,16 +143,22 @@ describe('a contract from a quote', () => {
     expect(again.nonStandard).toEqual([]);
   });
 
-  it('names each missing party detail instead of printing a blank', async () => {
+  it('names each missing party detail; a draft exports it as a marked blank, never a silent one', async () => {
     const app = await openTestApp({ seedDemo: true });
     const customer = must((await app.call('customers.list', {}))[0]);
     await app.call('customers.save', { ...customer, representative: '', bankAccount: '' });
     const contract = await draftContract(app);
     expect(contract.problems.map((p) => p.field)).toEqual(['customer.representative', 'customer.bankAccount']);
-    const exported = await app.fail('contracts.export', { id: contract.id, format: 'pdf', locale: 'zh-CN' });
-    expect(exported.message).toContain('{{customer.representative}}（甲方法定代表人）');
-    const submitted = await app.fail('contracts.act', { id: contract.id, action: 'submit', by: '王工' });
-    expect(submitted.message).toContain('{{customer.bankAccount}}（甲方银行账号）');
+    const exported = await app.call('contracts.export', { id: contract.id, format: 'docx', locale: 'zh-CN' });
+    const zip = await JSZip.loadAsync(Buffer.from(exported.dataBase64, 'base64'));
+    const body = must(await zip.file('word/document.xml')?.async('string'));
+    expect(body).toContain('【待补充：甲方法定代表人】');
+    expect(body).toContain('【待补充：甲方银行账号】');
+    // Legal reads it with the blanks; approving it for signing needs every value.
+    const submitted = await app.call('contracts.act', { id: contract.id, action: 'submit', by: '王工' });
+    expect(submitted.state).toBe('review');
+    const approved = await app.fail('contracts.act', { id: contract.id, action: 'approve', by: '法务' });
+    expect(approved.message).toContain('{{customer.bankAccount}}（甲方银行账号）');
   });
 
   it('uses the template asked for: trial in Chinese, licence in English', async () => {
@@ -297,6 +304,7 @@ describe('legal review', () => {
     await app.call('contracts.delete', { id: contract.id });
     expect((await app.call('contracts.list', {})).map((c) => c.number)).toEqual([
       expect.stringMatching(/^HT-\d{4}-0001$/),
+      expect.stringMatching(/^HT-\d{4}-0002$/),
     ]);
   });
 });

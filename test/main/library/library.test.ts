@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { rich } from '../../../src/shared/rich-text';
+import { expectUnchanged, logicalDump } from '../../helpers/db-dump';
 import { must } from '../../helpers/must';
 import { openTestApp } from '../../helpers/test-app';
 
@@ -72,8 +73,10 @@ describe('solution library (方案库)', () => {
     expect((await target.call('library.solutions', {})).length).toBe(2);
     const broken = JSON.parse(json);
     broken.sections[0].title = '';
+    const before = logicalDump(target.ctx.db());
     const error = await target.fail('library.import', { json: JSON.stringify(broken) });
     expect(error.fields['sections.0.title']).toBe('必填');
+    expectUnchanged(target.ctx.db(), before);
   });
 });
 

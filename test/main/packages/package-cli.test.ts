@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/main/cli/main';
+import { dumpFile, expectUnchanged } from '../../helpers/db-dump';
 import { tempDir } from '../../helpers/temp-dir';
 
 /** `presales funnel` and `presales opportunity export-package / import-package`, in-process. */
@@ -35,18 +36,23 @@ describe('presales CLI: funnel and packages', () => {
     const file = path.join(dir, 'deal.presales');
     const exported = await presales('--db', a, 'opportunity', 'export-package', '1', '--out', file, '--by', '张伟');
     expect([exported.code, exported.out]).toEqual([0, file]);
+    expect((await presales('--db', b, 'db', 'info')).code).toBe(0);
+    const empty = dumpFile(b);
     const dry = await presales('--db', b, 'opportunity', 'import-package', file, '--dry-run', '--json');
     expect(JSON.parse(dry.out)).toMatchObject({ opportunityId: null, exportedBy: '张伟', customer: { action: 'new' } });
     expect(JSON.parse((await presales('--db', b, 'opportunity', 'list', '--json')).out)).toEqual([]);
+    expectUnchanged(b, empty);
     const imported = await presales('--db', b, 'opportunity', 'import-package', file);
     expect(imported.code).toBe(0);
     expect(imported.out.split('\n')[0]).toMatch(/^#1\t四海商贸 ERP 一期（进销存 \+ 财务）\t7 商务谈判$/);
     expect(imported.out).toContain('新客户：宁波四海商贸有限公司');
+    const before = dumpFile(b);
     const again = await presales('--db', b, 'opportunity', 'import-package', file);
     expect(again.code).not.toBe(0);
     expect(again.err).toMatch(/这个商机包已在 .+ 导入过（商机 #1）/);
     fs.writeFileSync(path.join(dir, 'bad.presales'), 'not a zip');
     const bad = await presales('--db', b, 'opportunity', 'import-package', path.join(dir, 'bad.presales'));
     expect(bad.err).toContain('这不是有效的商机包');
+    expectUnchanged(b, before);
   });
 });

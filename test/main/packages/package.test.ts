@@ -6,7 +6,7 @@ import { quoteDocumentFor, renderQuote } from '../../../src/main/services/quotes
 import { contractDocumentFor } from '../../../src/main/services/contracts/contract-export';
 import { translator } from '../../../src/shared/i18n';
 import type { PackageData } from '../../../src/main/services/packages/package-format';
-import { logicalDump } from '../../helpers/db-dump';
+import { expectUnchanged, logicalDump } from '../../helpers/db-dump';
 import { haveTools, pdfText } from '../../helpers/document-tools';
 import { tempDir } from '../../helpers/temp-dir';
 import { must } from '../../helpers/must';
@@ -91,8 +91,11 @@ describe('the opportunity package', () => {
     await source.call('quotes.act', { revisionId: sent, action: 'send', by: '张伟' });
     const target = await colleague(source);
     const file = await exported(source, id);
+    const empty = logicalDump(target.ctx.db());
     const preview = await target.call('opportunities.previewPackage', file);
     expect(preview.opportunityId).toBeNull();
+    // The preview did everything an import does, then rolled it back.
+    expectUnchanged(target.ctx.db(), empty);
     expect(preview.customer).toMatchObject({ action: 'new', name: '宁波四海商贸有限公司' });
     expect(preview.counts).toMatchObject({ quotes: 1, proposals: 1, demoScripts: 1, contracts: 1 });
     // The colleague has no price list yet: every catalogue line is reported, none created.
@@ -201,7 +204,7 @@ describe('the opportunity package', () => {
     const again = await target.fail('opportunities.importPackage', file);
     expect(again.message).toMatch(/^这个商机包已在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 导入过（商机 #\d+）：没有重复导入$/);
     expect((await target.fail('opportunities.previewPackage', file)).message).toBe(again.message);
-    expect(logicalDump(target.ctx.db())).toEqual(before);
+    expectUnchanged(target.ctx.db(), before);
   });
 
   it('refuses every broken or hostile file of the corpus with its reason, leaving the database as it was', async () => {
@@ -215,7 +218,7 @@ describe('the opportunity package', () => {
       expect(refused.code, bad.name).toBe('REFUSED');
       expect(refused.message, bad.name).toMatch(bad.message);
       expect((await target.fail('opportunities.previewPackage', input)).message, bad.name).toBe(refused.message);
-      expect(logicalDump(target.ctx.db()), bad.name).toEqual(before);
+      expectUnchanged(target.ctx.db(), before, bad.name);
     }
   }, 60_000);
 });

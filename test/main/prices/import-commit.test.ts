@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { demoItems } from '../../../src/main/services/demo/demo-data';
+import { expectUnchanged, logicalDump } from '../../helpers/db-dump';
 import { importFile, readIntoJob, xlsxFile } from '../../helpers/price-app';
 import { openTestApp } from '../../helpers/test-app';
 
@@ -42,11 +43,11 @@ describe('importing a price list', () => {
   it('all or nothing: one bad row and nothing is written; valid-only imports the rest and reports the bad row', async () => {
     const app = await openTestApp({ seedDemo: true });
     const file = await xlsxFile([HEADER, good(1), ['NEW-002', '坏行', '', '套', '-5', '13%', ''], good(3)]);
-    const versionsBefore = (await app.call('prices.versions')).length;
+    const before = logicalDump(app.ctx.db());
     const refused = await importFile(app, 'bad.xlsx', file);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.message).toBe('有 1 处错误，没有导入任何数据。');
-    expect((await app.call('prices.versions')).length).toBe(versionsBefore);
+    expectUnchanged(app.ctx.db(), before);
 
     const partial = await importFile(app, 'bad.xlsx', file, { mode: 'valid-only' });
     if (!partial.ok) throw new Error(partial.error.message);
@@ -88,8 +89,10 @@ describe('importing a price list', () => {
     ]);
     const skipped = await importFile(app, 'dup.xlsx', file, { onDuplicate: 'skip' });
     expect(skipped.ok && skipped.result).toMatchObject({ imported: 1, updated: 0, skipped: 1 });
+    const before = logicalDump(app.ctx.db());
     const rejected = await importFile(app, 'dup.xlsx', file, { onDuplicate: 'error' });
-    expect(rejected.ok).toBe(false);
+    expect(!rejected.ok && rejected.error.message).toBe('有 1 处错误，没有导入任何数据。');
+    expectUnchanged(app.ctx.db(), before);
   });
 
   it('logs each import and undoes the last one by removing its draft', async () => {
@@ -101,7 +104,9 @@ describe('importing a price list', () => {
     const undone = await app.call('imports.undoLast');
     expect(undone).toMatchObject({ undone: true, canUndo: false });
     expect((await app.call('prices.versions')).some((v) => v.id === outcome.result.versionId)).toBe(false);
+    const undoneState = logicalDump(app.ctx.db());
     expect((await app.fail('imports.undoLast')).message).toBe('没有可以撤销的导入。');
+    expectUnchanged(app.ctx.db(), undoneState);
   });
 
   it('remembers a corrected mapping for the next file with the same header row', async () => {

@@ -8,7 +8,6 @@ import {
   readPriceFile,
   type ImportFileErrorReason,
 } from '../../../src/main/services/prices/import/read-price-file';
-import { utf8SafeEnd } from '../../../src/main/services/prices/import/xlsx-part-stream';
 import {
   cellKindsFile,
   cleanChineseFile,
@@ -145,14 +144,6 @@ describe('reading an .xlsx price list', () => {
     const error = await refusal(readPriceFile(large, 'large.xlsx', { maxRows: 5000 }));
     expect(error.reason).toBe('tooManyRows');
     expect(error.limit).toBe(5000);
-  });
-
-  it('cuts text only between characters', () => {
-    const text = Buffer.from('价格');
-    expect(utf8SafeEnd(text)).toBe(6);
-    expect(utf8SafeEnd(text.subarray(0, 5))).toBe(3);
-    expect(utf8SafeEnd(text.subarray(0, 4))).toBe(3);
-    expect(utf8SafeEnd(Buffer.from('ab'))).toBe(2);
   });
 
   it('tells date formats from money and percent formats, Chinese ones included', () => {

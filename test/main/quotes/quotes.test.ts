@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { today } from '../../../src/main/services/prices/price-list-repository';
+import { expectUnchanged, logicalDump } from '../../helpers/db-dump';
 import { demoLine, exampleQuoteJson, quoteWithLines } from '../../helpers/quote-app';
 import { must } from '../../helpers/must';
 import { openTestApp } from '../../helpers/test-app';
@@ -239,7 +240,7 @@ describe('quote files', () => {
     file.sections[0].lines[1].code = 'NO-SUCH-ITEM';
     file.sections[1].lines[0].quantity = 'many';
     file.milestones[0].percent = '40';
-    const before = (await app.call('quotes.list', {})).length;
+    const before = logicalDump(app.ctx.db());
     const schemaError = await app.fail('quotes.importFile', { json: JSON.stringify(file) });
     expect(Object.keys(schemaError.fields)).toEqual(['sections[1].lines[0].quantity']);
     file.sections[1].lines[0].quantity = '2';
@@ -247,7 +248,7 @@ describe('quote files', () => {
     expect(error.fields['sections[0].lines[1].code']).toContain('NO-SUCH-ITEM');
     expect(error.fields.milestones).toContain('100%');
     expect((await app.fail('quotes.importFile', { json: '{ not json' })).message).toContain('JSON');
-    expect((await app.call('quotes.list', {})).length).toBe(before);
+    expectUnchanged(app.ctx.db(), before);
   });
 });
 

@@ -31,8 +31,9 @@ describe('team mode across machines', () => {
     const admin = await workbench('admin1');
     await publishPriceList(admin.call);
     const adminSync = await admin.call('team.sync', {});
-    // The price list, and the first admin's approval rules and playbook as the team's.
-    expect(adminSync.pushed).toBe(3);
+    // The price list, the first admin's approval rules and playbook as the team's, and the
+    // standard clause library and contract templates every database starts with.
+    expect(adminSync.pushed).toBe(5);
 
     const repA = await workbench('rep_a');
     const first = await repA.call('team.sync', {});

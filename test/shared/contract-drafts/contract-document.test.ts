@@ -149,7 +149,7 @@ describe('the contract document', () => {
     expect(warranty?.source).toBe('warranty v1');
   });
 
-  it('refuses to lay out a contract with a missing value, naming the field and clause', () => {
+  it('refuses to lay out the version for signing with a missing value, naming the field and clause', () => {
     const deal = sampleDeal();
     deal.company.bankAccount = '';
     const build = () =>
@@ -157,7 +157,7 @@ describe('the contract document', () => {
         locale: 'zh-CN',
         number: 'HT-2026-0001',
         revision: 1,
-        state: 'draft',
+        state: 'approved',
         content: sampleContractContent(),
         deal,
         versions: libraryVersions(),

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, type FileChild, type IParagraphOptions } from 'docx';
 import type { ArticleBlock, ContractDocument } from '../../../shared/contract-drafts/document';
 import { text, type RunStyle } from '../quote/docx/text';
+import { markedRuns, missingBox } from './docx-blanks';
 import { contractFooter, contractHeader } from './docx-frame';
 import { ARTICLE_NUMBERING, articleNumbering, colon, COLOR, contractStyles, INDENT, PAGE, SIZE } from './docx-style';
 import { deviationsTable, keyTermsTable, milestonesTable, scheduleTable, signatureTable } from './docx-tables';
@@ -9,7 +10,8 @@ import { deviationsTable, keyTermsTable, milestonesTable, scheduleTable, signatu
  * The contract draft as a Word document (.docx) for legal review, A4:
  *
  * - header "合同草稿 · 供法务审核 HT-…", footer "第 X 页 共 Y 页" (PAGE / NUMPAGES fields);
- * - title, contract number, the key-terms table, the parties, the preamble;
+ * - title, contract number, a draft's box of values still to complete (待补充信息), the key-terms
+ *   table, the parties, the preamble; a draft's missing values are highlighted marked blanks;
  * - the articles numbered by one Word multilevel list (第一条 / 1.1 / （1）, or Article 1 / 1.1 /
  *   (a)), not typed numbers, so numbering follows legal's edits; the schedule and milestones
  *   tables where their clauses place them;
@@ -24,6 +26,11 @@ type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>;
 
 function para(value: string, options: ParagraphOptions = {}, style: RunStyle = {}): Paragraph {
   return new Paragraph({ ...options, children: value === '' ? [] : [text(value, style)] });
+}
+
+/** A paragraph of contract text, a draft's blanks in it marked. */
+function marked(doc: ContractDocument, value: string, options: ParagraphOptions = {}, style: RunStyle = {}): Paragraph {
+  return new Paragraph({ ...options, children: markedRuns(doc, value, style) });
 }
 
 function bodyAlignment(doc: ContractDocument): (typeof AlignmentType)[keyof typeof AlignmentType] {
@@ -54,7 +61,9 @@ function titleBlock(doc: ContractDocument): Paragraph[] {
 }
 
 function keyTerms(doc: ContractDocument): FileChild[] {
+  const missing = missingBox(doc);
   return [
+    ...(missing ? [missing, para('', { spacing: { after: 120 } })] : []),
     para(doc.labels.keyTermsTitle, { keepNext: true, spacing: { after: 80 } }, { bold: true, color: COLOR.accent }),
     keyTermsTable(doc),
   ];
@@ -64,19 +73,25 @@ function parties(doc: ContractDocument): Paragraph[] {
   const c = colon(doc.locale);
   return doc.partyLines.flatMap((party, i) => [
     para(party.role, { keepNext: true, spacing: { before: i === 0 ? 320 : 200, after: 40 } }, { bold: true }),
-    ...party.lines.map((line, j) =>
-      para(`${line.label}${c}${line.value}`, {
-        keepNext: j < party.lines.length - 1,
-        indent: { left: INDENT.sub },
-        spacing: { line: 264, lineRule: LineRuleType.AUTO },
-      }),
+    ...party.lines.map(
+      (line, j) =>
+        new Paragraph({
+          keepNext: j < party.lines.length - 1,
+          indent: { left: INDENT.sub },
+          spacing: { line: 264, lineRule: LineRuleType.AUTO },
+          children: [text(`${line.label}${c}`), ...markedRuns(doc, line.value)],
+        }),
     ),
   ]);
 }
 
 function preamble(doc: ContractDocument): Paragraph[] {
   return doc.preamble.map((line, i) =>
-    para(line, { alignment: bodyAlignment(doc), indent: firstLine(doc), spacing: { before: i === 0 ? 240 : 0 } }),
+    marked(doc, line, {
+      alignment: bodyAlignment(doc),
+      indent: firstLine(doc),
+      spacing: { before: i === 0 ? 240 : 0 },
+    }),
   );
 }
 
@@ -92,13 +107,14 @@ function articleBlock(
     keepNext: beforeTable,
     spacing: { before: afterTable ? 120 : 0, after: beforeTable ? 80 : 40 },
   };
-  if (block.level === 0) return para(block.text, { ...options, indent: { left: INDENT.sub } });
-  return para(block.text, { ...options, numbering: { reference: ARTICLE_NUMBERING, level: block.level } });
+  if (block.level === 0) return marked(doc, block.text, { ...options, indent: { left: INDENT.sub } });
+  return marked(doc, block.text, { ...options, numbering: { reference: ARTICLE_NUMBERING, level: block.level } });
 }
 
 function articles(doc: ContractDocument): FileChild[] {
   return doc.articles.flatMap((article) => [
-    para(
+    marked(
+      doc,
       article.heading,
       {
         numbering: { reference: ARTICLE_NUMBERING, level: 0 },
@@ -118,7 +134,7 @@ function articles(doc: ContractDocument): FileChild[] {
 function signatures(doc: ContractDocument): FileChild[] {
   return [
     ...doc.closing.map((line, i) =>
-      para(line, {
+      marked(doc, line, {
         alignment: bodyAlignment(doc),
         indent: firstLine(doc),
         keepNext: true,

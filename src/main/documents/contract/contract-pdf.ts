@@ -4,13 +4,15 @@ import { A4, createPdf } from '../pdf/document';
 import { boxWidth, INK, PageFlow, useFont, useStyle, type PageBox, type TextStyle } from '../pdf/layout';
 import { drawWatermark, stampPages } from '../pdf/page-furniture';
 import { drawFlowingTable, measureTable, type TableSpec } from '../pdf/table';
-import { drawKeyTerms, drawParties, drawTitle } from './pdf-front';
+import { blanksOf, drawMarkedLine } from './pdf-blanks';
+import { drawKeyTerms, drawMissing, drawParties, drawTitle } from './pdf-front';
 import { drawSetParagraph, paragraphHeight, paragraphLead, setParagraph, type SetParagraph } from './pdf-paragraphs';
 import { drawSignatures, signaturesHeight } from './pdf-signatures';
 import { milestoneTable, scheduleTable, tableLead } from './pdf-tables';
 
 /**
- * The contract (合同) as the A4 PDF the customer signs: title and number, the key-terms table, the
+ * The contract (合同) as the A4 PDF the customer signs: title and number, a draft's box of values
+ * still to complete (待补充信息, each missing value marked as a blank in the text), the key-terms table, the
  * parties, the preamble, the numbered articles (第一条 …, sub-clauses 1.1 and items （1） with
  * hanging numbers) with the schedule and payment-milestone tables where the clauses place them,
  * the closing words and the signature and seal blocks of both parties, kept on one page. Every
@@ -90,6 +92,7 @@ class ContractLayout {
         gapAfter: PARAGRAPH_GAP,
       },
       BODY,
+      blanksOf(this.contract),
     );
   }
 
@@ -120,7 +123,13 @@ class ContractLayout {
 
   /** Full-width paragraphs (preamble, closing). */
   private plain(text: string): SetParagraph {
-    return setParagraph(this.doc, text, { x: BOX.left, width: boxWidth(BOX), gapAfter: PARAGRAPH_GAP }, BODY);
+    return setParagraph(
+      this.doc,
+      text,
+      { x: BOX.left, width: boxWidth(BOX), gapAfter: PARAGRAPH_GAP },
+      BODY,
+      blanksOf(this.contract),
+    );
   }
 
   preamble(): void {
@@ -144,8 +153,7 @@ class ContractLayout {
     const destination = `article-${article.index}`;
     addDestination(this.doc, destination, this.flow.y);
     this.bookmarks.add(1, heading, destination);
-    useStyle(this.doc, ARTICLE);
-    this.doc.text(heading, BOX.left, this.flow.y, { lineBreak: false });
+    drawMarkedLine(this.doc, this.contract, heading, BOX.left, this.flow.y, ARTICLE);
     this.flow.advance(headingHeight);
     blocks.forEach((block, i) => block.place(keepAfter[i] ?? 0));
   }
@@ -207,6 +215,7 @@ export async function renderContractPdf(doc: ContractDocument): Promise<Buffer> 
   });
   const layout = new ContractLayout(pdf, doc);
   drawTitle(pdf, layout.flow, doc);
+  drawMissing(pdf, layout.flow, doc);
   drawKeyTerms(pdf, layout.flow, doc);
   drawParties(pdf, layout.flow, doc);
   layout.preamble();

@@ -21,6 +21,7 @@ import {
   type Align,
   type RunStyle,
 } from '../quote/docx/text';
+import { markedRuns } from './docx-blanks';
 import { COLOR, CONTENT_WIDTH, FONT, SIZE } from './docx-style';
 
 /**
@@ -202,7 +203,7 @@ export function signatureTable(doc: ContractDocument): Table {
     new Paragraph({ spacing: { before, after }, keepNext: true, children: value === '' ? [] : [text(value, style)] });
   const block = (signature: ContractDocument['signatures'][number]): Paragraph[] => [
     line(signature.role, { bold: true, size: SIZE.heading }, 0, 120),
-    line(signature.party.name, {}),
+    new Paragraph({ keepNext: true, children: markedRuns(doc, signature.party.name) }),
     line(labels.signatureRepresentative, {}, 1440),
     line('', {}, 0, 360),
     line(`${labels.signatureDate}${signature.date === '' ? labels.blankDate : signature.date}`, {}, 120),

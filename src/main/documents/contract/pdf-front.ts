@@ -1,10 +1,13 @@
+import { missingLine } from '../../../shared/contract-drafts/blanks';
 import type { ContractDocument } from '../../../shared/contract-drafts/document';
-import { drawFields, drawHeading, measureFields, textHeight, type Field } from '../pdf/blocks';
+import { drawHeading, textHeight } from '../pdf/blocks';
 import { boxWidth, INK, useStyle, type PageFlow, type TextStyle } from '../pdf/layout';
+import { BLANK_INK, blanksOf, drawMarkedText, markedTextHeight } from './pdf-blanks';
 
 /**
- * The head of the contract: the title with the contract number under it, the key-terms table
- * (label | value, the labels on a light fill) and the two parties side by side.
+ * The head of the contract: the title with the contract number under it, a draft's box of values
+ * still to complete, the key-terms table (label | value, the labels on a light fill) and the two
+ * parties side by side (a missing detail shown as its marked blank).
  */
 
 /** "：" in Chinese, ": " in English. */
@@ -81,6 +84,48 @@ export function drawKeyTerms(doc: PDFKit.PDFDocument, flow: PageFlow, contract: 
   flow.advance(14);
 }
 
+interface PartyField {
+  label: string;
+  value: string;
+  strong: boolean;
+}
+
+interface PartyFieldsLayout {
+  x: number;
+  width: number;
+  labelWidth: number;
+  size: number;
+}
+
+function partyFieldHeight(
+  doc: PDFKit.PDFDocument,
+  contract: ContractDocument,
+  field: PartyField,
+  layout: PartyFieldsLayout,
+): number {
+  const valueStyle: TextStyle = { size: layout.size, bold: field.strong };
+  const value = markedTextHeight(doc, field.value, layout.width - layout.labelWidth, valueStyle, blanksOf(contract));
+  return Math.max(value, textHeight(doc, field.label, layout.labelWidth - 4, { size: layout.size })) + 2;
+}
+
+/** "开户银行  【待补充：甲方开户银行】": a party's label/value lines at (layout.x, y). */
+function drawPartyFields(
+  doc: PDFKit.PDFDocument,
+  contract: ContractDocument,
+  fields: readonly PartyField[],
+  layout: PartyFieldsLayout,
+  y: number,
+): void {
+  let at = y;
+  for (const field of fields) {
+    useStyle(doc, { size: layout.size, color: INK.muted });
+    doc.text(field.label, layout.x, at, { width: layout.labelWidth - 4 });
+    const box = { x: layout.x + layout.labelWidth, y: at, width: layout.width - layout.labelWidth };
+    drawMarkedText(doc, field.value, box, { size: layout.size, bold: field.strong }, blanksOf(contract));
+    at += partyFieldHeight(doc, contract, field, layout);
+  }
+}
+
 /** 甲方 and 乙方 side by side, each on a light panel: role, then name, address, tax ID, bank… */
 export function drawParties(doc: PDFKit.PDFDocument, flow: PageFlow, contract: ContractDocument): void {
   const gap = 14;
@@ -92,10 +137,11 @@ export function drawParties(doc: PDFKit.PDFDocument, flow: PageFlow, contract: C
   const widest = Math.max(0, ...contract.partyLines.flatMap((p) => p.lines.map((l) => doc.widthOfString(l.label))));
   const labelWidth = Math.min(Math.ceil(widest + 8), Math.round((width - 2 * pad) * 0.5));
   const panels = contract.partyLines.slice(0, 2).map((party, i) => {
-    const fields: Field[] = party.lines.map((line, k) => ({ ...line, strong: k === 0 }));
+    const fields: PartyField[] = party.lines.map((line, k) => ({ ...line, strong: k === 0 }));
     const layout = { x: flow.box.left + i * (width + gap) + pad, width: width - 2 * pad, labelWidth, size: 8.5 };
     const roleHeight = textHeight(doc, party.role, layout.width, role) + 3;
-    return { party, fields, layout, roleHeight, height: roleHeight + measureFields(doc, fields, layout) };
+    const fieldsHeight = fields.reduce((sum, f) => sum + partyFieldHeight(doc, contract, f, layout), 0);
+    return { party, fields, layout, roleHeight, height: roleHeight + fieldsHeight };
   });
   if (panels.length === 0) return;
   const height = Math.max(...panels.map((p) => p.height)) + 2 * pad;
@@ -105,7 +151,52 @@ export function drawParties(doc: PDFKit.PDFDocument, flow: PageFlow, contract: C
     doc.rect(x, flow.y, width, height).fill(INK.sectionFill);
     useStyle(doc, role);
     doc.text(panel.party.role, panel.layout.x, flow.y + pad, { width: panel.layout.width });
-    drawFields(doc, panel.fields, panel.layout, flow.y + pad + panel.roleHeight);
+    drawPartyFields(doc, contract, panel.fields, panel.layout, flow.y + pad + panel.roleHeight);
   }
   flow.advance(height + 14);
+}
+
+const MISSING_BORDER = '#D4A017';
+const MISSING_FILL = '#FFF8E1';
+
+/**
+ * "待补充信息" on the first page of a draft with blanks: an amber-bordered box with its title, a
+ * sentence on what the blanks are, and one numbered line per missing value, its label marked as
+ * in the text ("1. 甲方开户银行（合同双方）", the label on the blanks' yellow band). Nothing for a document without blanks.
+ */
+export function drawMissing(doc: PDFKit.PDFDocument, flow: PageFlow, contract: ContractDocument): void {
+  if (contract.missing.length === 0) return;
+  const pad = 8;
+  const numberWidth = 14;
+  const x = flow.box.left + pad;
+  const width = boxWidth(flow.box) - 2 * pad;
+  const title: TextStyle = { bold: true, size: 10, color: BLANK_INK.text };
+  const intro: TextStyle = { size: 8.5, color: INK.muted };
+  const item: TextStyle = { size: 9 };
+  const items = contract.missing.map((detail) => {
+    const line = missingLine(detail, contract.locale);
+    const text = `${line.label}${line.where}`;
+    return { text, label: line.label, height: markedTextHeight(doc, text, width - numberWidth, item, [line.label]) };
+  });
+  const titleHeight = textHeight(doc, contract.labels.missingTitle, width, title) + 3;
+  const introHeight = textHeight(doc, contract.labels.missingIntro, width, intro) + 4;
+  const height = 2 * pad + titleHeight + introHeight + items.reduce((sum, i) => sum + i.height + 1.5, 0);
+  flow.ensure(height);
+  const top = flow.y;
+  doc.rect(flow.box.left, top, boxWidth(flow.box), height).fill(MISSING_FILL);
+  doc.rect(flow.box.left, top, boxWidth(flow.box), height).lineWidth(1).strokeColor(MISSING_BORDER).stroke();
+  let y = top + pad;
+  useStyle(doc, title);
+  doc.text(contract.labels.missingTitle, x, y, { width });
+  y += titleHeight;
+  useStyle(doc, intro);
+  doc.text(contract.labels.missingIntro, x, y, { width });
+  y += introHeight;
+  items.forEach((entry, i) => {
+    useStyle(doc, item);
+    doc.text(`${i + 1}.`, x, y, { lineBreak: false });
+    drawMarkedText(doc, entry.text, { x: x + numberWidth, y, width: width - numberWidth }, item, [entry.label]);
+    y += entry.height + 1.5;
+  });
+  flow.advance(height + 12);
 }

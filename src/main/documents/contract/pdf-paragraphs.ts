@@ -1,11 +1,14 @@
+import { splitLinesByBlanks, type TextPiece } from '../../../shared/contract-drafts/blanks';
 import { useFont, useStyle, type PageFlow, type TextStyle } from '../pdf/layout';
 import { breakLines } from '../pdf/line-break';
+import { drawPieces } from './pdf-blanks';
 
 /**
  * Contract body text: paragraphs set line by line with the project's CJK line breaking
  * (line-break.ts), so the lines measured are the lines drawn, with an optional typed number
  * ("1.1", "（1）") hanging in front of the first line. A short paragraph is kept whole on one page;
- * a long one flows over the page break, leaving no single line alone on either side.
+ * a long one flows over the page break, leaving no single line alone on either side. A draft's
+ * marked blanks in the text are drawn marked (pdf-blanks.ts).
  */
 
 /** A paragraph ready to place: its lines, where they go and the number hanging before them. */
@@ -19,14 +22,17 @@ export interface SetParagraph {
   number?: { text: string; x: number };
   /** Space after the paragraph. */
   gapAfter: number;
+  /** Each line cut into its marked blanks and the text between, when the text has blanks. */
+  pieces?: TextPiece[][];
 }
 
-/** Sets `text` in `width` (wrapped with the CJK rules of line-break.ts). */
+/** Sets `text` in `width` (wrapped with the CJK rules of line-break.ts); `blanks` are marked. */
 export function setParagraph(
   doc: PDFKit.PDFDocument,
   text: string,
   place: { x: number; width: number; number?: { text: string; x: number }; gapAfter?: number },
   style: TextStyle,
+  blanks: readonly string[] = [],
 ): SetParagraph {
   useFont(doc, style);
   const lineHeight = doc.currentLineHeight(true) + (style.size ?? 9) * 0.25;
@@ -39,6 +45,7 @@ export function setParagraph(
     style,
     number: place.number,
     gapAfter: place.gapAfter ?? 0,
+    pieces: blanks.some((b) => text.includes(b)) ? splitLinesByBlanks(text, lines, blanks) : undefined,
   };
 }
 
@@ -63,7 +70,11 @@ function drawLines(doc: PDFKit.PDFDocument, flow: PageFlow, p: SetParagraph, fro
   useStyle(doc, p.style);
   for (let i = from; i < to; i++) {
     if (i === 0 && p.number) doc.text(p.number.text, p.number.x, flow.y, { lineBreak: false });
-    doc.text(p.lines[i] ?? '', p.x, flow.y, { lineBreak: false });
+    const pieces = p.pieces?.[i];
+    if (pieces) {
+      drawPieces(doc, pieces, p.x, flow.y, p.style);
+      useStyle(doc, p.style);
+    } else doc.text(p.lines[i] ?? '', p.x, flow.y, { lineBreak: false });
     flow.advance(p.lineHeight);
   }
 }

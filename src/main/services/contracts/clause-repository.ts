@@ -5,8 +5,6 @@ import type { ClauseWording, LibraryClause } from '../../../shared/contract-draf
 import {
   ClauseInput,
   ClauseWording as ClauseWordingSchema,
-  ContractTemplate,
-  ContractTerms,
   type ClauseSummary,
 } from '../../../shared/contract/contract-drafts';
 import type { Locale } from '../../../shared/locale';
@@ -17,8 +15,9 @@ import { STANDARD_CLAUSES_ZH } from './standard-clauses.zh-CN';
 import { STANDARD_TEMPLATES } from './standard-templates';
 
 /**
- * The clause library (条款库) and contract templates. A clause has versions; saving a changed
- * clause adds version n+1 and never touches version n, which contracts drafted from it keep using.
+ * The clause library (条款库) and the starter library every database gets. A clause has versions;
+ * saving a changed clause adds version n+1 and never touches version n, which contracts drafted
+ * from it keep using. Templates are read and edited in template-repository.ts.
  */
 
 interface ClauseRow {
@@ -191,75 +190,6 @@ export function currentLibrary(db: Database, lang: Locale): LibraryClause[] {
   return (db.prepare(`${SUMMARY_SQL} WHERE c.lang = ? ORDER BY c.id`).all(lang) as SummaryRow[]).map((row) =>
     toLibraryClause(row, row),
   );
-}
-
-// ---------------------------------------------------------------------------
-// Templates
-// ---------------------------------------------------------------------------
-
-interface TemplateRow {
-  id: number;
-  key: string;
-  name: string;
-  lang: Locale;
-  kind: 'licence' | 'trial';
-  description: string;
-  clauses_json: string;
-  terms_json: string;
-}
-
-const TemplateClauses = ContractTemplate.shape.clauses.element.pick({ clauseId: true, wording: true }).array();
-
-function toTemplate(db: Database, row: TemplateRow): ContractTemplate {
-  const refs = TemplateClauses.parse(JSON.parse(row.clauses_json));
-  const library = new Map(currentLibrary(db, row.lang).map((c) => [c.id, c]));
-  return {
-    id: row.id,
-    key: row.key,
-    name: row.name,
-    lang: row.lang,
-    kind: row.kind,
-    description: row.description,
-    clauses: refs.flatMap((ref) => {
-      const clause = library.get(ref.clauseId);
-      if (!clause) return [];
-      const wording = clause.wordings.find((w) => w.key === ref.wording) ?? clause.wordings[0];
-      if (!wording) return [];
-      return [
-        {
-          clauseId: clause.id,
-          key: clause.key,
-          heading: wording.heading,
-          category: clause.category,
-          mandatory: clause.mandatory,
-          wording: wording.key,
-        },
-      ];
-    }),
-    terms: ContractTerms.parse(JSON.parse(row.terms_json)),
-  };
-}
-
-export function listTemplates(db: Database): ContractTemplate[] {
-  return (db.prepare('SELECT * FROM contract_templates ORDER BY id').all() as TemplateRow[]).map((row) =>
-    toTemplate(db, row),
-  );
-}
-
-/** A template by id or key; without one, the licence template in `lang`. */
-export function findTemplate(db: Database, ref: number | string | undefined, lang: Locale, t: TFunction) {
-  const row = (
-    ref === undefined
-      ? db.prepare("SELECT * FROM contract_templates WHERE kind = 'licence' AND lang = ? ORDER BY id").get(lang)
-      : typeof ref === 'number'
-        ? db.prepare('SELECT * FROM contract_templates WHERE id = ?').get(ref)
-        : db.prepare('SELECT * FROM contract_templates WHERE key = ?').get(ref)
-  ) as TemplateRow | undefined;
-  if (!row) {
-    const keys = (db.prepare('SELECT key FROM contract_templates ORDER BY id').pluck().all() as string[]).join(', ');
-    throw new AppError('NOT_FOUND', t('err.contracts.templateNotFound', { template: String(ref ?? lang), keys }));
-  }
-  return toTemplate(db, row);
 }
 
 // ---------------------------------------------------------------------------

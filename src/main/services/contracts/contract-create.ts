@@ -8,7 +8,8 @@ import { AppError } from '../../../shared/result';
 import { getCompany } from '../company/company-repository';
 import { quoteDocumentFor } from '../quotes/quote-export';
 import { findRevisionByNumber, getQuote } from '../quotes/quote-repository';
-import { currentLibrary, findTemplate } from './clause-repository';
+import { currentLibrary } from './clause-repository';
+import { findTemplate } from './template-repository';
 import { addEvent } from './contract-store';
 import { getContract } from './contract-repository';
 

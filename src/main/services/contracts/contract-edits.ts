@@ -112,10 +112,12 @@ export function actOnContract(
     );
   }
   const content = parseContent(rev, row.number);
-  if (action === 'submit') {
-    const problems = problemsOf(row.number, content, parseDeal(row), row.lang);
-    if (problems.length > 0) throw new AppError('REFUSED', describeProblems(problems, t));
-  }
+  // A draft goes to legal the day it is written, with its missing details as marked blanks; only a
+  // field no contract knows (a typo in a clause) stops it. The version for signing needs everything.
+  const problems =
+    action === 'submit' || action === 'approve' ? problemsOf(row.number, content, parseDeal(row), row.lang) : [];
+  const blocking = action === 'submit' ? problems.filter((p) => p.problem === 'unknown') : problems;
+  if (blocking.length > 0) throw new AppError('REFUSED', describeProblems(blocking, t));
   const at = now.toISOString();
   db.transaction(() => {
     if (transition.newRevision) {

@@ -4,13 +4,13 @@ import { buildContractDocument, UnresolvedFieldsError } from '../../../shared/co
 import type { ContractDocument } from '../../../shared/contract-drafts/document';
 import type { Locale } from '../../../shared/locale';
 import { AppError } from '../../../shared/result';
-import { renderContractDocx } from '../../documents/contract/contract-docx';
-import { renderContractPdf } from '../../documents/contract/contract-pdf';
 import { contractSource, describeProblems } from './contract-store';
 
 /**
  * Contract documents: one ContractDocument built from a revision, rendered as .docx for legal or
- * .pdf for signing. Refused, naming each field, while any merge field is unresolved.
+ * .pdf for signing. A draft (草稿, 法务审核中) exports with each missing value as a marked blank
+ * (【待补充：甲方开户银行】) and the list of them on page 1; the version for signing (已审核 and
+ * later) is refused, naming each field, while any merge field is unresolved.
  */
 
 export type ContractFormat = 'docx' | 'pdf';
@@ -45,6 +45,12 @@ export async function exportContract(
   t: TFunction,
 ): Promise<{ fileName: string; dataBase64: string }> {
   const doc = contractDocumentFor(db, input, t);
-  const data = input.format === 'docx' ? await renderContractDocx(doc) : await renderContractPdf(doc);
+  const data = await renderContract(doc, input.format);
   return { fileName: contractFileName(doc, input.format), dataBase64: data.toString('base64') };
+}
+
+/** The renderer and its library (docx or pdfkit) are loaded on the first export, not at start. */
+async function renderContract(doc: ContractDocument, format: ContractFormat): Promise<Buffer> {
+  if (format === 'docx') return (await import('../../documents/contract/contract-docx')).renderContractDocx(doc);
+  return (await import('../../documents/contract/contract-pdf')).renderContractPdf(doc);
 }

@@ -2,11 +2,12 @@ import type { contractDraftMethods } from '../../../shared/contract/contract-dra
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { reviewInTeamMode } from '../../team/approvals/review-in-team';
-import { getClause, listClauses, listTemplates, saveClause } from './clause-repository';
+import { getClause, listClauses, saveClause } from './clause-repository';
 import { exportContract } from './contract-export';
 import { createContract } from './contract-create';
 import { actOnContract, deleteContract, saveContract } from './contract-edits';
 import { getContract, listContracts } from './contract-repository';
+import { listTemplates } from './template-repository';
 
 export const contractHandlers: HandlersFor<keyof typeof contractDraftMethods> = {
   'clauses.list': (input, ctx) => listClauses(ctx.db(), input.lang),

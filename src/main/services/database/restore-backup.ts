@@ -34,19 +34,33 @@ export async function restoreBackup(ctx: AppContext, name: string): Promise<Rest
   }
 
   let safetyBackup: string | null = null;
+  let movedAside: string | null = null;
   if (ctx.isReady) {
     safetyBackup = (await createBackup(ctx.db(), ctx.backupsDir, 'before-restore')).name;
     ctx.close();
   } else if (fs.existsSync(ctx.dbPath)) {
     safetyBackup = quarantineFileName(new Date(), path.basename(ctx.dbPath));
-    ctx.moveDatabaseFileTo(path.join(ctx.backupsDir, safetyBackup));
+    movedAside = path.join(ctx.backupsDir, safetyBackup);
+    ctx.moveDatabaseFileTo(movedAside);
   }
   // The current connection is closed, so its WAL has been checkpointed and removed; a stale
   // -wal/-shm beside the file would be replayed onto the restored copy, so none may remain.
   for (const suffix of ['-wal', '-shm']) fs.rmSync(ctx.dbPath + suffix, { force: true });
   const temporary = `${ctx.dbPath}.restoring`;
-  fs.copyFileSync(source, temporary);
-  fs.renameSync(temporary, ctx.dbPath);
+  try {
+    fs.copyFileSync(source, temporary);
+    fs.renameSync(temporary, ctx.dbPath);
+  } catch (error) {
+    // The copy failed (disk full, no permission): the current file was not replaced. Put back a
+    // damaged file moved aside, and open the database again as it was.
+    fs.rmSync(temporary, { force: true, recursive: true });
+    if (movedAside !== null && !fs.existsSync(ctx.dbPath)) {
+      for (const suffix of ['', '-wal', '-shm'])
+        if (fs.existsSync(movedAside + suffix)) fs.renameSync(movedAside + suffix, ctx.dbPath + suffix);
+    }
+    await ctx.reopen();
+    throw error;
+  }
   await ctx.reopen();
   return { restored: name, safetyBackup };
 }

@@ -1,9 +1,8 @@
 import type { demoScriptMethods } from '../../../shared/contract/demo-scripts';
 import { demoScriptDocument } from '../../../shared/demo-script/document';
 import { translator } from '../../../shared/i18n';
+import { documentFileName } from '../../../shared/proposals/title';
 import { AppError } from '../../../shared/result';
-import { renderLongDocx } from '../../documents/long/long-docx';
-import { renderLongPdf } from '../../documents/long/long-pdf';
 import type { HandlersFor } from '../../handler';
 import { getCompany } from '../company/company-repository';
 import { findCustomer } from '../customers/customer-repository';
@@ -52,10 +51,13 @@ export const demoScriptHandlers: HandlersFor<keyof typeof demoScriptMethods> = {
           : null,
       },
     });
-    const data = input.format === 'docx' ? await renderLongDocx(document) : await renderLongPdf(document);
-    const safe = [...detail.settings.title]
-      .map((ch) => (/[\\/:*?"<>|]/.test(ch) || ch.charCodeAt(0) < 32 ? '_' : ch))
-      .join('');
-    return { fileName: `${safe.slice(0, 80)}.${input.format}`, dataBase64: data.toString('base64') };
+    // The renderer and its library (docx or pdfkit) are loaded on the first export, not at start.
+    const data =
+      input.format === 'docx'
+        ? await (await import('../../documents/long/long-docx')).renderLongDocx(document)
+        : await (await import('../../documents/long/long-pdf')).renderLongPdf(document);
+    // The same file-system-safe name as a proposal's (demo script titles have no merge fields).
+    const fileName = documentFileName(detail.settings.title, input.format, document.subtitle);
+    return { fileName, dataBase64: data.toString('base64') };
   },
 };

@@ -10,7 +10,9 @@ import { addOpportunityEvent } from '../opportunities/opportunity-store';
  *    in the race;
  *  - 精工机电 just visited (stage 2), with people but no 内线 yet;
  *  - 禾丰服饰 at stage 1, which the qualification rules advise against (服装);
- *  - 瓯江五金 moved to 提交初步方案 past its gate, the override logged with its reason.
+ *  - 瓯江五金 moved to 提交初步方案 past its gate, the override logged with its reason; its quote
+ *    is approved and a contract draft waits for the customer's tax ID and bank account
+ *    (demo-contract-draft.ts).
  */
 
 export interface DemoCustomerRow {
@@ -20,6 +22,8 @@ export interface DemoCustomerRow {
   contact: string;
   phone: string;
   address: string;
+  /** 法定代表人, when the customer has told us (printed on contracts). */
+  representative?: string;
   notes: string;
 }
 
@@ -49,6 +53,7 @@ export const demoProspects: DemoCustomerRow[] = [
     contact: '林海（总经理）',
     phone: '0577-8899 1020',
     address: '浙江省温州市鹿城区五金城 B 区 12 号',
+    representative: '林海',
     notes: '五金工具一级代理，下游 300 多家门店。',
   },
 ];
@@ -324,7 +329,7 @@ const opportunities: DemoOpportunity[] = [
       [2, 15],
       [3, 6, '林总已看过我们给同行做的方案，直接约了演示；初步方案随后补上'],
     ],
-    notes: [],
+    notes: [['note', 1, '林总要先看付款和验收条款：已按审批过的报价起草合同，等客户财务提供税号和开户行']],
   },
 ];
 
@@ -335,11 +340,24 @@ export function insertDemoOpportunities(db: Database, now: Date): void {
   // Listed after the demo customer (lists show the most recently changed first).
   const iso = daysAgo(now, 60);
   const addCustomer = db.prepare(
-    `INSERT INTO customers (name, short_name, industry, contact, phone, address, notes, is_demo, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `INSERT INTO customers (name, short_name, industry, contact, phone, address, representative, notes, is_demo,
+       created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
-  for (const c of demoProspects)
-    addCustomer.run(c.name, c.shortName, c.industry, c.contact, c.phone, c.address, c.notes, iso, iso);
+  for (const c of demoProspects) {
+    addCustomer.run(
+      c.name,
+      c.shortName,
+      c.industry,
+      c.contact,
+      c.phone,
+      c.address,
+      c.representative ?? '',
+      c.notes,
+      iso,
+      iso,
+    );
+  }
   const customerId = db.prepare('SELECT id FROM customers WHERE name = ? ORDER BY id DESC LIMIT 1').pluck();
   for (const o of opportunities) {
     const id = customerId.get(o.customer) as number | undefined;

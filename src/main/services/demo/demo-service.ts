@@ -2,11 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DemoStatus } from '../../../shared/contract/demo';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
-import { lineFromItem } from '../../../shared/quotes/catalogue-line';
 import { getCompany, putCompany } from '../company/company-repository';
-import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
-import { currentVersionId, today } from '../prices/price-list-repository';
-import { blankContent, createQuote } from '../quotes/quote-create';
 import { approveQuote } from '../quotes/quote-edits';
 import { ensureStandardLibrary } from '../contracts/clause-repository';
 import { createContract } from '../contracts/contract-create';
@@ -27,7 +23,9 @@ import {
   demoSolutions,
 } from './demo-data';
 import { DEMO_LOGO_PNG_BASE64 } from './demo-logo';
+import { insertDemoContractDraft } from './demo-contract-draft';
 import { insertDemoOpportunities } from './demo-opportunities';
+import { createDemoQuote } from './demo-quote-builder';
 import { indexVersion, searchKeys, unindexVersion } from '../prices/search/search-index';
 
 const count = (db: Database, sql: string): number => Number(db.prepare(sql).pluck().get());
@@ -166,6 +164,7 @@ export function loadDemoData(db: Database, now = new Date()): DemoStatus {
     if (quoteRevisionId !== null) insertDemoContract(db, quoteRevisionId, now);
     dateDemoDeal(db, now);
     insertDemoOpportunities(db, now);
+    insertDemoContractDraft(db, now);
   })();
   return demoStatus(db);
 }
@@ -228,37 +227,7 @@ function dateDemoDeal(db: Database, now: Date): void {
 
 /** The demo customer's quote, priced from the demo price list just seeded. */
 function insertDemoQuote(db: Database, customerId: number, now: Date): number | null {
-  const versionId = currentVersionId(db, today(now));
-  if (versionId === null) return null;
-  const versionLabel = db
-    .prepare('SELECT label FROM price_list_versions WHERE id = ?')
-    .pluck()
-    .get(versionId) as string;
-  const findItem = db.prepare(`${ITEM_SELECT} WHERE i.version_id = ? AND i.code = ?`);
-  const sections = demoQuote.sections.map((title, i) => ({ id: `s${i + 1}`, title }));
-  const lines = demoQuote.lines.flatMap((line, i) => {
-    const row = findItem.get(versionId, line.code) as ItemRow | undefined;
-    if (!row) return [];
-    const item = lineFromItem(toItem(row), {
-      id: `l${i + 1}`,
-      sectionId: `s${line.section + 1}`,
-      versionLabel,
-      quantity: line.quantity,
-      listVatMode: 'inclusive',
-      quoteVatMode: 'inclusive',
-    });
-    return [{ ...item, discountBp: line.discountBp ?? 0 }];
-  });
-  const terms = demoQuoteTemplates.find((tpl) => tpl.name === demoQuote.termsTemplate)?.body ?? '';
-  const t = translator('zh-CN');
-  const content = {
-    ...blankContent(db, { customerId, title: demoQuote.title, vatMode: 'inclusive', sectionTitle: '' }, now),
-    sections,
-    lines,
-    terms,
-    notes: demoQuote.notes,
-  };
-  return createQuote(db, content, t, { isDemo: true, now }).revisionId;
+  return createDemoQuote(db, demoQuote, customerId, now);
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import type { FunnelExportInput } from '../../../shared/contract/funnel';
 import { funnelFileName } from '../../documents/funnel/funnel-labels';
-import { renderFunnelPdf } from '../../documents/funnel/funnel-pdf';
-import { renderFunnelXlsx } from '../../documents/funnel/funnel-xlsx';
 import { getCompany } from '../company/company-repository';
 import type { Caller } from '../opportunities/opportunity-repository';
 import { funnelReport } from './funnel-report';
@@ -15,6 +13,10 @@ export async function exportFunnel(
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const report = funnelReport(caller, { from: input.from, to: input.to }, now);
   const document = { report, locale: caller.locale, t: caller.t, company: getCompany(caller.db)?.name ?? '' };
-  const bytes = input.format === 'xlsx' ? await renderFunnelXlsx(document) : await renderFunnelPdf(document);
+  // The renderer and its library (exceljs or pdfkit) are loaded on the first export, not at start.
+  const bytes =
+    input.format === 'xlsx'
+      ? await (await import('../../documents/funnel/funnel-xlsx')).renderFunnelXlsx(document)
+      : await (await import('../../documents/funnel/funnel-pdf')).renderFunnelPdf(document);
   return { fileName: funnelFileName(report, caller.t, input.format), bytes };
 }

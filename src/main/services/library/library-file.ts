@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import { LibrarySectionInput, SolutionInput } from '../../../shared/contract/library';
 import { AppError } from '../../../shared/result';
+import { describeIssues } from '../../validation-messages';
 import { listSections, listSolutions, saveSection, saveSolution } from './library-repository';
 
 /**
@@ -46,11 +47,11 @@ export function importLibrary(db: Database, json: string, t: TFunction): { solut
   }
   const parsed = LibraryFile.safeParse(raw);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      fields[issue.path.join('.') || '(file)'] ??= t(issue.message, { defaultValue: issue.message });
+    // One message per place in the file ("sections.2.title"), in the user's language.
+    const fields = describeIssues(parsed.error.issues, t);
     throw new AppError('INVALID_INPUT', t('err.library.fileInvalid', { count: Object.keys(fields).length }), fields);
   }
+  // All or nothing: a solution or section that cannot be written rolls back everything before it.
   return db.transaction(() => {
     for (const solution of parsed.data.solutions) {
       const existing = db.prepare('SELECT id FROM solutions WHERE code = ?').pluck().get(solution.code) as

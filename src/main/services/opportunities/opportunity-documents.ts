@@ -4,7 +4,9 @@ import type { OpportunityDocumentsSchema, OpportunityRecord } from '../../../sha
 import type { ContractState } from '../../../shared/contract-drafts/types';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
 import type { GateFacts } from '../../../shared/opportunities/gates';
+import type { ProposalContent } from '../../../shared/proposals/proposal';
 import type { QuoteState } from '../../../shared/quotes/lifecycle';
+import { proposalTitle } from '../proposals/proposal-repository';
 
 /** The documents that belong to an opportunity, and what of them the stage gates look at. */
 
@@ -12,6 +14,15 @@ export type OpportunityDocuments = z.infer<typeof OpportunityDocumentsSchema>;
 
 const APPROVED_QUOTE: readonly QuoteState[] = ['approved', 'sent', 'accepted'];
 const APPROVED_CONTRACT: readonly ContractState[] = ['approved', 'signed'];
+
+/** The ids a proposal's title takes its merge values from; nothing when the JSON is unreadable. */
+function parseContent(contentJson: string): Partial<ProposalContent> {
+  try {
+    return JSON.parse(contentJson) as Partial<ProposalContent>;
+  } catch {
+    return {};
+  }
+}
 
 function deviationRows(contentJson: string): number {
   try {
@@ -24,17 +35,7 @@ function deviationRows(contentJson: string): number {
   }
 }
 
-/** A proposal title as the customer reads it: "{{customer.shortName}} 建议书" → "四海商贸 建议书". */
-function resolvedTitle(title: string, customer: { name: string; short_name: string }): string {
-  return title
-    .replaceAll('{{customer.shortName}}', customer.short_name || customer.name)
-    .replaceAll('{{customer.name}}', customer.name);
-}
-
 export function opportunityDocuments(db: Database, opportunityId: number): OpportunityDocuments {
-  const customer = (db
-    .prepare('SELECT c.name, c.short_name FROM customers c JOIN opportunities o ON o.customer_id = c.id WHERE o.id = ?')
-    .get(opportunityId) as { name: string; short_name: string } | undefined) ?? { name: '', short_name: '' };
   const quotes = db
     .prepare(
       `SELECT q.id AS quoteId, r.id AS revisionId, q.number, r.revision, r.title, r.state, r.total_fen AS totalFen,
@@ -51,7 +52,8 @@ export function opportunityDocuments(db: Database, opportunityId: number): Oppor
       .all(opportunityId) as { id: number; title: string; content_json: string; updated_at: string }[]
   ).map((p) => ({
     id: p.id,
-    title: resolvedTitle(p.title, customer),
+    // As the customer reads it: "{{customer.shortName}} 建议书" → "四海商贸 建议书".
+    title: proposalTitle(db, { ...parseContent(p.content_json), title: p.title }).title,
     deviationRows: deviationRows(p.content_json),
     updatedAt: p.updated_at,
   }));

@@ -4,11 +4,6 @@ import { translator } from '../../../shared/i18n';
 import type { AppContext } from '../../app-context';
 import type { HandlersFor } from '../../handler';
 import { compareVersions } from './compare-versions';
-import { exportComparison } from './export-comparison';
-import { exportVersion } from './export-version';
-import { analyzeJob, previewRows } from './import/analyze-job';
-import { commitImport } from './import/commit-import';
-import { buildErrorReport } from './import/error-report';
 import { cancelJob, getJob, readyJob, startImportJob, statusOf } from './import/import-jobs';
 import { importLog, undoLastImport } from './import/import-log';
 import { deleteItem, getItem, listCategories, listItems, saveItem } from './item-repository';
@@ -25,6 +20,13 @@ import { indexVersion } from './search/search-index';
 import { searchItemIds } from './search/search-items';
 
 const tr = (ctx: AppContext) => translator(ctx.locale());
+
+// The .xlsx writers (exceljs) and the import pipeline are loaded on their first use, not at start.
+const exportModule = () => import('./export-version');
+const comparisonModule = () => import('./export-comparison');
+const analyzeModule = () => import('./import/analyze-job');
+const commitModule = () => import('./import/commit-import');
+const errorReportModule = () => import('./import/error-report');
 
 /** Largest file accepted over the contract (base64 adds a third on top). */
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -66,9 +68,11 @@ export const priceHandlers: HandlersFor<keyof typeof priceMethods> = {
   'prices.categories': (_input, ctx) => listCategories(ctx.db()),
   'prices.compare': ({ fromVersionId, toVersionId }, ctx) =>
     compareVersions(ctx.db(), fromVersionId, toVersionId, tr(ctx)),
-  'prices.exportComparison': ({ fromVersionId, toVersionId }, ctx) =>
-    exportComparison(compareVersions(ctx.db(), fromVersionId, toVersionId, tr(ctx)), tr(ctx)),
-  'prices.export': ({ versionId }, ctx) => exportVersion(ctx.db(), versionId, tr(ctx)),
+  'prices.exportComparison': async ({ fromVersionId, toVersionId }, ctx) => {
+    const comparison = compareVersions(ctx.db(), fromVersionId, toVersionId, tr(ctx));
+    return (await comparisonModule()).exportComparison(comparison, tr(ctx));
+  },
+  'prices.export': async ({ versionId }, ctx) => (await exportModule()).exportVersion(ctx.db(), versionId, tr(ctx)),
 
   'imports.start': ({ fileName, dataBase64 }, ctx) => {
     const t = tr(ctx);
@@ -84,17 +88,18 @@ export const priceHandlers: HandlersFor<keyof typeof priceMethods> = {
   },
   'imports.status': ({ jobId }, ctx) => statusOf(getJob(jobId, tr(ctx))),
   'imports.cancel': ({ jobId }, ctx) => statusOf(cancelJob(jobId, tr(ctx))),
-  'imports.analyze': ({ jobId, sheet, headerRow, mapping, baseVersionId }, ctx) =>
-    analyzeJob(ctx.db(), jobId, { sheet, headerRow, mapping, baseVersionId }, tr(ctx)),
-  'imports.rows': ({ jobId, offset, limit, onlyErrors }, ctx) =>
-    previewRows(jobId, { offset, limit, onlyErrors }, tr(ctx)),
-  'imports.commit': (input, ctx) => commitImport(ctx.db(), input, tr(ctx)),
+  'imports.analyze': async ({ jobId, sheet, headerRow, mapping, baseVersionId }, ctx) =>
+    (await analyzeModule()).analyzeJob(ctx.db(), jobId, { sheet, headerRow, mapping, baseVersionId }, tr(ctx)),
+  'imports.rows': async ({ jobId, offset, limit, onlyErrors }, ctx) =>
+    (await analyzeModule()).previewRows(jobId, { offset, limit, onlyErrors }, tr(ctx)),
+  'imports.commit': async (input, ctx) => (await commitModule()).commitImport(ctx.db(), input, tr(ctx)),
   'imports.errorReport': async ({ jobId }, ctx) => {
     const t = tr(ctx);
     const job = readyJob(jobId, t);
     const analysis = job.analysis;
     if (!analysis) throw new AppError('REFUSED', t('err.prices.analyzeFirst'));
     const sheet = job.sheets.find((s) => s.name === analysis.sheet);
+    const { buildErrorReport } = await errorReportModule();
     const buffer = await buildErrorReport({
       sheetName: analysis.sheet,
       headerCells: sheet?.rows[analysis.headerRowIndex] ?? [],

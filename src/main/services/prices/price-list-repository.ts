@@ -21,15 +21,34 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** The company's standard price list; created empty on first use. */
-export function standardPriceListId(db: Database): number {
+/** The company's standard price list, or null while there is none. Reading never creates it. */
+export function findStandardPriceListId(db: Database): number | null {
   const id = db.prepare('SELECT id FROM price_lists ORDER BY is_demo, id LIMIT 1').pluck().get();
-  if (typeof id === 'number') return id;
+  return typeof id === 'number' ? id : null;
+}
+
+/**
+ * The company's standard price list, created empty when the first version is written. Call it
+ * only inside the transaction that writes that version (a new draft, an import), so that a
+ * refused or rolled-back write leaves no empty list behind.
+ */
+export function standardPriceListId(db: Database): number {
+  const id = findStandardPriceListId(db);
+  if (id !== null) return id;
   return Number(db.prepare("INSERT INTO price_lists (name) VALUES ('标准价格体系')").run().lastInsertRowid);
+}
+
+/** How the standard list's prices are meant (含税 or 不含税); a list not created yet has the default, 含税. */
+export function standardVatMode(db: Database): 'inclusive' | 'exclusive' {
+  const listId = findStandardPriceListId(db);
+  const mode = listId === null ? null : db.prepare('SELECT vat_mode FROM price_lists WHERE id = ?').pluck().get(listId);
+  return mode === 'exclusive' ? 'exclusive' : 'inclusive';
 }
 
 /** The latest published version whose effective date has come; null if none is in effect. */
 export function currentVersionId(db: Database, on = today()): number | null {
+  const listId = findStandardPriceListId(db);
+  if (listId === null) return null;
   const id = db
     .prepare(
       `SELECT id FROM price_list_versions
@@ -37,18 +56,20 @@ export function currentVersionId(db: Database, on = today()): number | null {
        ORDER BY effective_date DESC, published_at DESC, id DESC LIMIT 1`,
     )
     .pluck()
-    .get(standardPriceListId(db), on);
+    .get(listId, on);
   return typeof id === 'number' ? id : null;
 }
 
 export function listVersions(db: Database): PriceListVersion[] {
+  const listId = findStandardPriceListId(db);
+  if (listId === null) return [];
   const current = currentVersionId(db);
   const rows = db
     .prepare(
       `SELECT v.*, (SELECT count(*) FROM price_items i WHERE i.version_id = v.id) AS item_count
        FROM price_list_versions v WHERE v.price_list_id = ? ORDER BY v.created_at DESC, v.id DESC`,
     )
-    .all(standardPriceListId(db)) as VersionRow[];
+    .all(listId) as VersionRow[];
   return rows.map((row) => toVersion(row, current));
 }
 
@@ -89,8 +110,9 @@ export function requireDraft(db: Database, versionId: number, t: TFunction): Pri
 /** A label not used yet in this list: the wanted one, else with " (2)", " (3)"… */
 export function uniqueLabel(db: Database, wanted: string): string {
   const exists = db.prepare('SELECT 1 FROM price_list_versions WHERE price_list_id = ? AND label = ?').pluck();
-  const listId = standardPriceListId(db);
+  const listId = findStandardPriceListId(db);
   let label = wanted;
+  if (listId === null) return label;
   for (let n = 2; exists.get(listId, label); n++) label = `${wanted} (${n})`;
   return label;
 }

@@ -3,16 +3,13 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/locale';
 import type { DataTable } from '../../../shared/proposals/document';
 import { proposalLabels } from '../../../shared/proposals/labels';
+import { documentFileName } from '../../../shared/proposals/title';
 import { AppError } from '../../../shared/result';
-import { renderLongDocx } from '../../documents/long/long-docx';
-import { renderLongPdf } from '../../documents/long/long-pdf';
-import { renderDeviationXlsx } from '../../documents/proposal/deviation-xlsx';
 import { assembleOrExplain, proposalContent, proposalSources } from './proposal-repository';
 
-/** "方案书 华东贸易 ERP 项目解决方案建议书.pdf" with characters Windows forbids replaced. */
-function fileName(title: string, extension: string): string {
-  const safe = [...title].map((ch) => (/[\\/:*?"<>|]/.test(ch) || ch.charCodeAt(0) < 32 ? '_' : ch)).join('');
-  return `${safe.slice(0, 80)}.${extension}`;
+/** "华东贸易 ERP 项目解决方案建议书.pdf": the title with its merge fields filled in, safe for any file system. */
+function fileName(title: string, extension: string, locale: Locale): string {
+  return documentFileName(title, extension, proposalLabels(locale).documentSuffix);
 }
 
 export async function exportProposal(
@@ -24,8 +21,10 @@ export async function exportProposal(
   const sources = proposalSources(db, content, input.locale, t);
   if (sources.company.name === '') throw new AppError('REFUSED', t('err.quotes.noCompany'));
   const { document } = assembleOrExplain(sources, t);
+  // Each renderer (and its library: exceljs, docx, pdfkit) is loaded on its first use, not at start.
   let data: Buffer;
   if (input.format === 'xlsx') {
+    const { renderDeviationXlsx } = await import('../../documents/proposal/deviation-xlsx');
     const chapter = document.chapters.find((c) => c.id === 'requirements');
     const table = chapter?.blocks.find((b): b is DataTable => b.type === 'dataTable');
     if (!chapter || !table) throw new AppError('REFUSED', t('err.proposals.noRequirements'));
@@ -35,8 +34,14 @@ export async function exportProposal(
       words.partial,
       words.none,
     ]);
-    return { fileName: fileName(`${chapter.title} ${document.title}`, 'xlsx'), dataBase64: data.toString('base64') };
+    return {
+      fileName: fileName(`${chapter.title} ${document.title}`, 'xlsx', input.locale),
+      dataBase64: data.toString('base64'),
+    };
   }
-  data = input.format === 'docx' ? await renderLongDocx(document) : await renderLongPdf(document);
-  return { fileName: fileName(document.title, input.format), dataBase64: data.toString('base64') };
+  data =
+    input.format === 'docx'
+      ? await (await import('../../documents/long/long-docx')).renderLongDocx(document)
+      : await (await import('../../documents/long/long-pdf')).renderLongPdf(document);
+  return { fileName: fileName(document.title, input.format, input.locale), dataBase64: data.toString('base64') };
 }

@@ -1,12 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import type { Proposal } from '../../../shared/contract/library';
+import type { Proposal, ProposalSummary } from '../../../shared/contract/library';
+import { translator } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/locale';
-import { assembleProposal, type AssembledProposal, type ProposalSources } from '../../../shared/proposals/assemble';
+import {
+  assembleProposal,
+  mergeValues,
+  type AssembledProposal,
+  type ProposalSources,
+} from '../../../shared/proposals/assemble';
 import { proposalLabels } from '../../../shared/proposals/labels';
-import { MergeFieldError } from '../../../shared/proposals/merge-fields';
+import { fieldsIn, MergeFieldError } from '../../../shared/proposals/merge-fields';
 import { defaultSections, ProposalContentSchema, type ProposalContent } from '../../../shared/proposals/proposal';
+import { resolveTitle } from '../../../shared/proposals/title';
 import { ValueInputError } from '../../../shared/proposals/value';
 import { AppError } from '../../../shared/result';
 import { getCompany } from '../company/company-repository';
@@ -43,8 +50,17 @@ function proposalRow(db: Database, id: number, t: TFunction): ProposalRow {
   return row;
 }
 
-/** Everything the assembler needs, read from the database now. */
-export function proposalSources(db: Database, content: ProposalContent, locale: Locale, t: TFunction): ProposalSources {
+/**
+ * Everything the assembler needs, read from the database now. A title alone needs neither the
+ * library sections nor — unless it names a quote field — the priced quote: `parts` leaves them out.
+ */
+export function proposalSources(
+  db: Database,
+  content: ProposalContent,
+  locale: Locale,
+  t: TFunction,
+  parts: { library: boolean; quote: boolean } = { library: true, quote: true },
+): ProposalSources {
   const company = getCompany(db);
   const customer = content.customerId === null ? null : findCustomer(db, content.customerId);
   // A solution or quote deleted since (e.g. with the demo data) leaves the chapter out, not the proposal broken.
@@ -52,12 +68,13 @@ export function proposalSources(db: Database, content: ProposalContent, locale: 
   const quoteExists =
     db.prepare('SELECT 1 FROM quote_revisions WHERE id = ?').get(content.quoteRevisionId ?? 0) !== undefined;
   const solution = content.solutionId !== null && solutionExists ? getSolution(db, content.solutionId, t) : null;
-  const quote = content.quoteRevisionId !== null && quoteExists ? getQuote(db, content.quoteRevisionId, t) : null;
+  const quote =
+    parts.quote && content.quoteRevisionId !== null && quoteExists ? getQuote(db, content.quoteRevisionId, t) : null;
   const librarySectionIds = new Set(
     content.sections.flatMap((s) => (s.kind === 'library' ? [s.librarySectionId] : [])),
   );
   const library = new Map(
-    listSections(db, '', true, t)
+    (parts.library ? listSections(db, '', true, t) : [])
       .filter((s) => librarySectionIds.has(s.id))
       .map((s) => [s.id, { title: s.title, body: s.body }] as const),
   );
@@ -126,16 +143,18 @@ export function assembleOrExplain(sources: ProposalSources, t: TFunction): Assem
 
 function toProposal(db: Database, row: ProposalRow, locale: Locale, t: TFunction): Proposal {
   const content = parseProposal(row, t);
+  const sources = proposalSources(db, content, locale, t);
   let warnings: string[] = [];
   let blocker: string | null = null;
   try {
-    warnings = assembleOrExplain(proposalSources(db, content, locale, t), t).warnings;
+    warnings = assembleOrExplain(sources, t).warnings;
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'INTERNAL') throw error;
     blocker = error.message;
   }
   return {
     id: row.id,
+    title: resolveTitle(content.title, mergeValues(sources)),
     opportunity: opportunityOf(db, 'proposals', row.id),
     content,
     warnings,
@@ -149,12 +168,37 @@ export function getProposal(db: Database, id: number, locale: Locale, t: TFuncti
   return toProposal(db, proposalRow(db, id, t), locale, t);
 }
 
-export function listProposals(db: Database) {
+/**
+ * A proposal's title as lists show it ("四海商贸 分销行业解决方案建议书", resolveTitle) and as it is
+ * stored ("{{customer.shortName}} 分销行业解决方案建议书"), with the values the export would use.
+ * The values do not depend on the language (amounts are ¥, dates ISO), so neither does the title.
+ */
+export function proposalTitle(
+  db: Database,
+  stored: Pick<Partial<ProposalContent>, 'customerId' | 'solutionId' | 'quoteRevisionId'> & { title: string },
+): { title: string; titleTemplate: string } {
+  const fields = fieldsIn(stored.title);
+  if (fields.length === 0) return { title: stored.title, titleTemplate: stored.title };
+  const content: ProposalContent = {
+    title: stored.title,
+    customerId: stored.customerId ?? null,
+    solutionId: stored.solutionId ?? null,
+    quoteRevisionId: stored.quoteRevisionId ?? null,
+    moduleIds: [],
+    sections: [],
+  };
+  const parts = { library: false, quote: fields.some((f) => f.startsWith('quote.')) };
+  const values = mergeValues(proposalSources(db, content, 'zh-CN', translator('zh-CN'), parts));
+  return { title: resolveTitle(stored.title, values), titleTemplate: stored.title };
+}
+
+export function listProposals(db: Database): ProposalSummary[] {
   const rows = db
     .prepare('SELECT id, title, content_json, updated_at FROM proposals ORDER BY updated_at DESC, id DESC')
     .all() as { id: number; title: string; content_json: string; updated_at: string }[];
   return rows.map((row) => {
     const content = JSON.parse(row.content_json) as Partial<ProposalContent>;
+    const { title, titleTemplate } = proposalTitle(db, { ...content, title: row.title });
     const name = (sql: string, id: number | null | undefined) =>
       id == null ? '' : ((db.prepare(sql).pluck().get(id) as string | undefined) ?? '');
     const quote =
@@ -168,7 +212,8 @@ export function listProposals(db: Database) {
             .get(content.quoteRevisionId) as string | undefined) ?? '');
     return {
       id: row.id,
-      title: row.title,
+      title,
+      titleTemplate,
       customerName: name('SELECT name FROM customers WHERE id = ?', content.customerId),
       solutionName: name('SELECT name FROM solutions WHERE id = ?', content.solutionId),
       quoteNumber: quote,

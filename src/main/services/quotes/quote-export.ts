@@ -8,9 +8,6 @@ import { buildQuoteDocument, type QuoteDocument, type QuoteDocumentCompany } fro
 import { quoteDocumentLabels } from '../../../shared/quotes/document-labels';
 import { isApproved } from '../../../shared/quotes/lifecycle';
 import { AppError } from '../../../shared/result';
-import { renderQuoteDocx } from '../../documents/quote/quote-docx';
-import { renderQuotePdf } from '../../documents/quote/quote-pdf';
-import { renderQuoteXlsx } from '../../documents/quote/quote-xlsx';
 import { getCompany } from '../company/company-repository';
 import { findCustomer } from '../customers/customer-repository';
 import { revisionSource } from './quote-store';
@@ -92,14 +89,15 @@ export function quoteDocumentFor(db: Database, revisionId: number, locale: Local
   });
 }
 
+/** Each renderer (and its library: exceljs, docx, pdfkit) is loaded on its first use, not at start. */
 export async function renderQuote(doc: QuoteDocument, format: ExportFormat): Promise<Buffer> {
   switch (format) {
     case 'xlsx':
-      return renderQuoteXlsx(doc);
+      return (await import('../../documents/quote/quote-xlsx')).renderQuoteXlsx(doc);
     case 'docx':
-      return renderQuoteDocx(doc);
+      return (await import('../../documents/quote/quote-docx')).renderQuoteDocx(doc);
     case 'pdf':
-      return renderQuotePdf(doc);
+      return (await import('../../documents/quote/quote-pdf')).renderQuotePdf(doc);
   }
 }
 

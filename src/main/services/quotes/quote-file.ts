@@ -9,7 +9,7 @@ import type { QuoteContent, QuoteLine, VatMode } from '../../../shared/quotes/qu
 import { AppError } from '../../../shared/result';
 import { findCustomerByName, saveCustomer } from '../customers/customer-repository';
 import { ITEM_SELECT, toItem, type ItemRow } from '../prices/item-repository';
-import { currentVersionId, standardPriceListId } from '../prices/price-list-repository';
+import { currentVersionId, standardVatMode } from '../prices/price-list-repository';
 import { codeKey } from '../prices/search/search-index';
 import { blankContent } from './quote-create';
 
@@ -65,10 +65,7 @@ export function contentFromFile(db: Database, file: QuoteFile, t: TFunction, now
     .prepare('SELECT label FROM price_list_versions WHERE id = ?')
     .pluck()
     .get(versionId) as string;
-  const listVatMode = db
-    .prepare('SELECT vat_mode FROM price_lists WHERE id = ?')
-    .pluck()
-    .get(standardPriceListId(db)) as VatMode;
+  const listVatMode: VatMode = standardVatMode(db);
   const vatMode: VatMode = file.vatMode ?? listVatMode;
   const findItem = db.prepare(`${ITEM_SELECT} WHERE i.version_id = ? AND i.code_key = ?`);
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/result';
 import type { HandlersFor } from '../../handler';
 import { approveInTeamMode } from '../../team/approvals/approve-in-team';
 import { documentOwner } from '../opportunities/opportunity-links';
-import { standardPriceListId } from '../prices/price-list-repository';
+import { standardVatMode } from '../prices/price-list-repository';
 import { currentParties, exportQuoteFile, exportQuoteToFolder } from './quote-export';
 import { contentFromFile, customerFromFile, parseQuoteFileText } from './quote-file';
 import { blankContent, createQuote } from './quote-create';
@@ -30,12 +30,11 @@ export const quoteHandlers: HandlersFor<keyof typeof quoteMethods> = {
     const db = ctx.db();
     const t = translator(ctx.locale());
     // A quote prices in the price list's VAT mode (含税 or 不含税), so catalogue prices apply as listed.
-    const listMode = db.prepare('SELECT vat_mode FROM price_lists WHERE id = ?').pluck().get(standardPriceListId(db));
     const owner = documentOwner(db, input.opportunityId, input.customerId, t);
     const content = blankContent(db, {
       customerId: owner.customerId,
       title: input.title,
-      vatMode: listMode === 'exclusive' ? 'exclusive' : 'inclusive',
+      vatMode: standardVatMode(db),
       sectionTitle: t('quotes.defaultSection'),
     });
     return createQuote(db, content, t, { opportunityId: owner.opportunityId });

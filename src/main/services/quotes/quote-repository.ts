@@ -6,7 +6,7 @@ import { allowedActions, canRevise, isEditable, type QuoteState } from '../../..
 import { rmbCapital } from '../../../shared/rmb-capital';
 import { AppError } from '../../../shared/result';
 import { findCustomer } from '../customers/customer-repository';
-import { standardPriceListId, today } from '../prices/price-list-repository';
+import { standardVatMode, today } from '../prices/price-list-repository';
 import { approvalRulesOf, readQuoteSettings } from './quote-settings';
 import { revisionRow, parseContent, priceOrRefuse, addEvent, latestRevisionId } from './quote-store';
 import { opportunityOf } from '../opportunities/opportunity-links';
@@ -81,10 +81,7 @@ export function getQuote(db: Database, revisionId: number, t: TFunction): QuoteD
     allowedActions: isLatest ? allowedActions(row.state) : [],
     customer: row.customer_id === null ? null : findCustomer(db, row.customer_id),
     content,
-    priceListVatMode:
-      db.prepare('SELECT vat_mode FROM price_lists WHERE id = ?').pluck().get(standardPriceListId(db)) === 'exclusive'
-        ? 'exclusive'
-        : 'inclusive',
+    priceListVatMode: standardVatMode(db),
     priced,
     totalCapital: rmbCapital(priced.totalFen),
     approvalReasons: approvalReasons(content, priced, approvalRulesOf(settings)),

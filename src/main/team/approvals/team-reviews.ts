@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import type pg from 'pg';
+import {
+  ContractContent as ContractContentSchema,
+  ContractDeal as ContractDealSchema,
+} from '../../../shared/contract/contract-drafts';
 import { AppError } from '../../../shared/result';
+import { describeProblems, problemsOf } from '../../services/contracts/contract-store';
 import { serverRefusal } from '../server/team-connection';
 import type { MemberRow } from '../team-link';
 
@@ -63,16 +68,26 @@ export interface ReviewInput {
   digest?: string;
 }
 
+/** What the revision on the server still misses for signing (its blanks and unknown fields). */
+function signingProblems(data: unknown) {
+  const record = data as { number?: unknown; lang?: unknown; content?: unknown; deal?: unknown };
+  const content = ContractContentSchema.safeParse(record.content);
+  const deal = ContractDealSchema.safeParse(record.deal);
+  if (!content.success || !deal.success) return [];
+  const lang = record.lang === 'en' ? 'en' : 'zh-CN';
+  return problemsOf(String(record.number ?? ''), content.data, deal.data, lang);
+}
+
 export async function decideContract(client: pg.Client, me: MemberRow, input: ReviewInput, t: TFunction) {
   if (me.role !== 'legal') {
     throw new AppError('REFUSED', t('team.err.reviewNotLegal', { user: me.name, role: t(`team.roles.${me.role}`) }));
   }
   const byUid = /^[0-9a-f-]{36}$/.test(input.contract);
   const found = (
-    await client.query<{ uid: string; label: string; state: string; digest: string }>(
+    await client.query<{ uid: string; label: string; state: string; digest: string; data: unknown }>(
       byUid
-        ? `SELECT uid, label, state, digest FROM presales.records WHERE kind = 'contract' AND uid = $1::uuid`
-        : `SELECT uid, label, state, digest FROM presales.records
+        ? `SELECT uid, label, state, digest, data FROM presales.records WHERE kind = 'contract' AND uid = $1::uuid`
+        : `SELECT uid, label, state, digest, data FROM presales.records
            WHERE kind = 'contract' AND (label = $1 OR data->>'number' = $1)
            ORDER BY (state = 'review') DESC, (data->>'revision')::int DESC LIMIT 1`,
       [input.contract],
@@ -87,6 +102,11 @@ export async function decideContract(client: pg.Client, me: MemberRow, input: Re
   }
   if (input.digest !== undefined && input.digest !== found.digest) {
     throw new AppError('CONFLICT', t('team.err.approveStale', { number: found.label }));
+  }
+  if (input.decision === 'approved') {
+    // The version for signing states every value: a draft with blanks goes back, not forward.
+    const problems = signingProblems(found.data);
+    if (problems.length > 0) throw new AppError('REFUSED', describeProblems(problems, t));
   }
   try {
     const row = (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import pg from 'pg';
+import type pg from 'pg';
 import { AppError } from '../../../shared/result';
 
 /**
@@ -71,7 +71,9 @@ export async function connectTeam(
   password: string | undefined,
   t: TFunction,
 ): Promise<pg.Client> {
-  const client = new pg.Client({
+  // pg is loaded on the first connection, not when the app or CLI starts.
+  const { Client } = (await import('pg')).default;
+  const client = new Client({
     host: address.host.replace(/^\[|\]$/g, ''),
     port: address.port,
     database: address.database,

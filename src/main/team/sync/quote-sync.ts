@@ -7,6 +7,8 @@ import { reserveNumber } from '../../services/quotes/quote-create';
 import { readQuoteSettings } from '../../services/quotes/quote-settings';
 import { addEvent } from '../../services/quotes/quote-store';
 import { serverRefusal } from '../server/team-connection';
+import { hasConflict, keepConflict } from './conflicts';
+import { applyServerDeal, stampAfterApply } from './deal-records';
 import { QUOTE_KIND, localContent, quoteRecord, type QuoteRecordData } from './quote-records';
 import { ensureUid, markSynced, readWindow, saveCursor, teamRecordByUid, writeRecord } from './sync-cursor';
 
@@ -40,29 +42,6 @@ interface ServerRecord {
   data: QuoteRecordData;
   updated_by: string;
   updated_at: Date;
-}
-
-function hasConflict(db: Database, uid: string): boolean {
-  return db.prepare('SELECT 1 FROM team_conflicts WHERE uid = ?').get(uid) !== undefined;
-}
-
-function keepConflict(db: Database, localId: number, server: ServerRecord): void {
-  db.prepare(
-    `INSERT INTO team_conflicts (uid, kind, local_id, label, server_version, server_data, server_by, server_at, detected_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (uid) DO UPDATE SET server_version = excluded.server_version, server_data = excluded.server_data,
-       server_by = excluded.server_by, server_at = excluded.server_at, detected_at = excluded.detected_at`,
-  ).run(
-    server.uid,
-    QUOTE_KIND,
-    localId,
-    server.label,
-    server.version,
-    JSON.stringify(server.data),
-    server.updated_by,
-    server.updated_at.toISOString(),
-    new Date().toISOString(),
-  );
 }
 
 /** Local revisions (not demo data) changed since their last sync, or never pushed. */
@@ -102,7 +81,7 @@ export async function pushQuotes(db: Database, client: pg.Client, t: TFunction, 
         ).rows[0];
         if (server && server.hash === record.hash) done = { version: server.version, digest: server.digest };
         else if (server) {
-          keepConflict(db, id, server);
+          keepConflict(db, QUOTE_KIND, id, server);
           report.conflicts.push(record.label);
           continue;
         } else throw new Error(`record ${link.uid} is neither writable nor readable`);
@@ -145,7 +124,7 @@ function applyServerRevision(db: Database, server: ServerRecord, t: TFunction, r
         markSynced(db, QUOTE_KIND, known.local_id, server.uid, server.version, mine.stamp, server.digest);
         return;
       }
-      keepConflict(db, known.local_id, server);
+      keepConflict(db, QUOTE_KIND, known.local_id, server);
       report.conflicts.push(server.label);
       return;
     }
@@ -321,11 +300,16 @@ function applyDecision(db: Database, d: Decision): boolean {
  */
 export function resolveConflict(db: Database, uid: string, keep: 'mine' | 'theirs', t: TFunction): void {
   const conflict = db.prepare('SELECT * FROM team_conflicts WHERE uid = ?').get(uid) as
-    { local_id: number; server_version: number; server_data: string; label: string } | undefined;
+    { kind: string; local_id: number; server_version: number; server_data: string; label: string } | undefined;
   if (!conflict) throw new AppError('NOT_FOUND', t('team.err.noConflict', { uid }));
   db.transaction(() => {
     const link = teamRecordByUid(db, uid);
-    if (keep === 'theirs') {
+    if (keep === 'theirs' && conflict.kind !== QUOTE_KIND) {
+      // An opportunity, proposal or demo script: the server's version replaces this one.
+      applyServerDeal(db, conflict.kind, conflict.local_id, JSON.parse(conflict.server_data));
+      const stamp = stampAfterApply(db, conflict.kind, conflict.local_id) ?? '';
+      markSynced(db, conflict.kind, conflict.local_id, uid, conflict.server_version, stamp);
+    } else if (keep === 'theirs') {
       const data = JSON.parse(conflict.server_data) as QuoteRecordData;
       writeRevision(db, conflict.local_id, data, customerFor(db, data, t));
       markSynced(db, QUOTE_KIND, conflict.local_id, uid, conflict.server_version, data.updatedAt, link?.digest ?? '');

@@ -3,6 +3,8 @@ import type pg from 'pg';
 import { OpportunitySettingsSchema } from '../../../shared/contract/opportunities';
 import { readOpportunitySettings, writeOpportunitySettings } from '../../services/opportunities/opportunity-settings';
 import { readQuoteSettings, writeQuoteSettings } from '../../services/quotes/quote-settings';
+import { LIBRARY_KINDS } from './library-kinds';
+import { applyLibraryRecord, libraryKindOf, pushLibrary } from './library-reference';
 import { hashOf } from './quote-records';
 import { readWindow, saveCursor } from './sync-cursor';
 
@@ -11,7 +13,8 @@ import { readWindow, saveCursor } from './sync-cursor';
  * rules (minimum margin, largest whole-quote discount) and the opportunity playbook (stages with
  * their gates and probabilities, qualification rules, weights). An admin's changes go up; every
  * workbench takes the team's version down, so a rep's quote is judged by the same rules on every
- * machine. Written only by admins: the server refuses anyone else.
+ * machine. Written only by admins: the server refuses anyone else. The library, clauses and
+ * templates travel in the same stream, item by item (library-reference.ts).
  */
 
 interface ReferenceKind {
@@ -73,16 +76,38 @@ function noteHash(db: Database, r: ReferenceKind, hash: string): void {
   ).run(stampKind(r), stampKind(r), hash);
 }
 
-/** Takes the team's rules changed since the last pull. Returns how many were applied. */
+/**
+ * Takes the team's rules, library, clauses and templates changed since the last pull. Returns
+ * how many records changed something here.
+ */
 export async function pullReference(db: Database, client: pg.Client, isAdmin: boolean): Promise<number> {
-  const { rows, upto } = await readWindow<{ kind: string; key: string; data: unknown; hash: string }>(
+  const { rows, upto } = await readWindow<{
+    kind: string;
+    key: string;
+    data: unknown;
+    hash: string;
+    published_by: string;
+  }>(
     db,
     client,
     'reference',
-    `SELECT kind, key, data, hash FROM presales.reference_records
+    `SELECT kind, key, data, hash, published_by FROM presales.reference_records
      WHERE txid >= $1::xid8 AND txid < $2::xid8 ORDER BY txid`,
   );
   let applied = 0;
+  // Library kinds in their own order: contract templates name clauses, so clauses go first.
+  const library = rows
+    .filter((row) => libraryKindOf(row.kind, row.key) !== undefined)
+    .sort(
+      (a, b) =>
+        LIBRARY_KINDS.findIndex((k) => k.kind === a.kind && k.key === a.key) -
+        LIBRARY_KINDS.findIndex((k) => k.kind === b.kind && k.key === b.key),
+    );
+  for (const row of library) {
+    const k = libraryKindOf(row.kind, row.key);
+    const record = { data: row.data, hash: row.hash, publishedBy: row.published_by };
+    if (k && applyLibraryRecord(db, k, record, isAdmin)) applied += 1;
+  }
   for (const row of rows) {
     const r = REFERENCE_KINDS.find((k) => k.kind === row.kind && k.key === row.key);
     if (!r) continue;
@@ -106,9 +131,9 @@ export async function pullReference(db: Database, client: pg.Client, isAdmin: bo
   return applied;
 }
 
-/** An admin's rules changed here since the last sync, uploaded. Returns how many. */
+/** An admin's rules, library, clauses and templates changed here since the last sync, uploaded. Returns how many. */
 export async function pushReference(db: Database, client: pg.Client): Promise<number> {
-  let pushed = 0;
+  let pushed = await pushLibrary(db, client);
   for (const r of REFERENCE_KINDS) {
     const data = r.read(db);
     const hash = hashOf(data);

@@ -125,7 +125,7 @@ export interface RecordWrite {
 export async function writeRecord(
   client: pg.Client,
   link: TeamRecordRow,
-  kind: 'quote' | 'contract',
+  kind: 'quote' | 'contract' | 'opportunity' | 'proposal' | 'demo_script',
   record: RecordWrite,
 ): Promise<{ version: number; digest: string } | null> {
   const params = [link.uid, record.state, record.label, record.final, record.data, record.hash];

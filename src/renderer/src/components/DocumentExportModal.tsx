@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../shared/format';
 import { LOCALES, type Locale } from '../../../shared/locale';
 import type { Result } from '../../../shared/result';
+import { desktop } from '../api/desktop';
 import { downloadFile, type DownloadableFile } from './download';
+import { ExportFolderField, type FolderTarget } from './ExportFolderField';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'xlsx';
 
@@ -50,12 +52,17 @@ export interface DocumentExportProps<F extends DocumentFormat> {
   flush(): Promise<boolean>;
   /** Makes the file from what is stored. */
   exportFile(format: F, locale: Locale): Promise<Result<DownloadableFile>>;
+  /** Also offers saving into a folder (checked by default in the desktop app) instead of downloading. */
+  folder?: FolderTarget<F>;
 }
 
 function ExportForm<F extends DocumentFormat>(props: DocumentExportProps<F>) {
   const { textKey, saveFirstKey, testId, formats, initialLocale, notice, purpose, variant, flush, exportFile } = props;
   const { t } = useTranslation();
   const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [toFolder, setToFolder] = useState(props.folder !== undefined && desktop.available);
+  const [typedFolder, setTypedFolder] = useState<string | null>(null);
+  const folder = (typedFolder ?? props.folder?.initial ?? '').trim();
   const [running, setRunning] = useState<F | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome<F>[]>([]);
 
@@ -68,6 +75,12 @@ function ExportForm<F extends DocumentFormat>(props: DocumentExportProps<F>) {
       if (!(await flush())) {
         record({ format, ok: false, text: t(saveFirstKey) });
         return;
+      }
+      if (props.folder && toFolder) {
+        if (folder === '') return record({ format, ok: false, text: t('exportFolder.noFolder') });
+        const written = await props.folder.write(format, locale, folder);
+        if (!written.ok) return record({ format, ok: false, text: written.error.message });
+        return record({ format, ok: true, text: written.data.path, bytes: written.data.bytes });
       }
       const result = await exportFile(format, locale);
       if (!result.ok) {
@@ -128,6 +141,16 @@ function ExportForm<F extends DocumentFormat>(props: DocumentExportProps<F>) {
           {t(`${textKey}.languageHint`)}
         </Text>
       </Stack>
+      {props.folder && (
+        <ExportFolderField
+          enabled={toFolder}
+          onEnabled={setToFolder}
+          folder={typedFolder ?? props.folder.initial ?? ''}
+          onFolder={setTypedFolder}
+          disabled={running !== null}
+          testId={testId}
+        />
+      )}
       {purpose ? (
         <Group gap="sm" grow align="stretch">
           {formats.map((format) => (

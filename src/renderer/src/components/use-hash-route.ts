@@ -1,20 +1,7 @@
 import { useEffect, useState } from 'react';
+import { ROUTES, type Route } from './routes';
 
-export const ROUTES = [
-  'overview',
-  'funnel',
-  'opportunities',
-  'prices',
-  'quotes',
-  'approvals',
-  'proposals',
-  'demoScripts',
-  'contracts',
-  'library',
-  'company',
-  'settings',
-] as const;
-export type Route = (typeof ROUTES)[number];
+export { ROUTES, type Route };
 
 function current(): Route {
   // "#/quotes/12" is the quotes page showing revision 12: the page is the first segment.

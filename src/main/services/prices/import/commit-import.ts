@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ImportCommitInput, ImportResult } from '../../../../shared/contract/prices';
 import { AppError } from '../../../../shared/result';
 import { categoryIdFor } from '../item-repository';
-import { insertDraft, today } from '../price-list-repository';
+import { getVersion, insertDraft, today } from '../price-list-repository';
 import { codeKey, indexVersion, searchKeys } from '../search/search-index';
 import { rememberMapping, headerCellsOf } from './analyze-job';
 import { readyJob } from './import-jobs';
@@ -23,6 +23,8 @@ export function commitImport(db: Database, input: CommitInput, t: TFunction, now
   const analysis = job.analysis;
   if (!analysis) throw new AppError('REFUSED', t('err.prices.analyzeFirst'));
   const baseVersionId = input.baseVersionId !== undefined ? input.baseVersionId : analysis.baseVersionId;
+  // A base chosen by id must exist: a clear refusal, not a failed foreign key half-way.
+  if (baseVersionId !== null) getVersion(db, baseVersionId, t);
 
   const errors: RowError[] = [];
   for (const row of analysis.validated) {

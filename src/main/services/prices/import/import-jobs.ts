@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import type { ColumnMapping, ImportStatus } from '../../../../shared/contract/prices';
 import { AppError } from '../../../../shared/result';
-import { describeImportFileError, ImportFileError, readPriceFile } from './read-price-file';
+import { describeImportFileError, ImportFileError } from './import-file-error';
 import type { ValidatedRow } from './analyze-rows';
 
 export type SheetRows = (string | null)[][];
@@ -68,25 +68,30 @@ export function startImportJob(fileName: string, bytes: Buffer, t: TFunction): I
     controller,
     finished: Promise.resolve(),
   };
-  job.finished = readPriceFile(bytes, fileName, {
-    signal: controller.signal,
-    onProgress: ({ rowsRead, fraction }) => {
-      job.rowsRead = rowsRead;
-      job.fraction = fraction;
-    },
-  }).then(
-    ({ sheets }) => {
-      job.sheets = sheets;
-      job.rowsRead = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
-      job.fraction = 1;
-      job.state = 'ready';
-    },
-    (error: unknown) => {
-      const cancelled = error instanceof ImportFileError && error.reason === 'cancelled';
-      job.state = cancelled ? 'cancelled' : 'failed';
-      job.error = error instanceof ImportFileError ? describeImportFileError(error, fileName, t) : String(error);
-    },
-  );
+  // The readers (exceljs, csv-parse) are loaded with the first file, not when the app or CLI starts.
+  job.finished = import('./read-price-file')
+    .then(({ readPriceFile }) =>
+      readPriceFile(bytes, fileName, {
+        signal: controller.signal,
+        onProgress: ({ rowsRead, fraction }) => {
+          job.rowsRead = rowsRead;
+          job.fraction = fraction;
+        },
+      }),
+    )
+    .then(
+      ({ sheets }) => {
+        job.sheets = sheets;
+        job.rowsRead = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+        job.fraction = 1;
+        job.state = 'ready';
+      },
+      (error: unknown) => {
+        const cancelled = error instanceof ImportFileError && error.reason === 'cancelled';
+        job.state = cancelled ? 'cancelled' : 'failed';
+        job.error = error instanceof ImportFileError ? describeImportFileError(error, fileName, t) : String(error);
+      },
+    );
   jobs.set(job.id, job);
   while (jobs.size > MAX_JOBS) {
     const oldest = jobs.keys().next().value;

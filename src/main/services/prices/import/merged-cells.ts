@@ -1,10 +1,9 @@
 import { columnIndex } from './sheet-cells';
 
 /**
- * Merged cells. exceljs's streaming reader skips <mergeCell>, yet price lists merge a title
- * across the top and a category down the side. The ranges sit after <sheetData>; the part
- * stream shows every inflated chunk of a sheet to a MergeScanner on its way to exceljs, which
- * keeps only the small <mergeCells> section as text.
+ * Merged cells: price lists merge a title across the top and a category down the side. A
+ * worksheet lists the ranges after its rows (<mergeCell ref="A1:H1"/>); the reader collects them
+ * and fills each range with its top-left value once the sheet is read.
  */
 
 /** 0-based, inclusive. */
@@ -15,60 +14,19 @@ export interface CellRange {
   right: number;
 }
 
-const SECTION_START = Buffer.from('mergeCells');
-const SECTION_END = 'mergeCells>';
-/** Enough for tens of thousands of ranges; a larger section is not a price list's. */
-const MAX_SECTION_CHARS = 4 * 1024 * 1024;
-const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+const RANGE = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/;
 
-export class MergeScanner {
-  private tail: Buffer = Buffer.alloc(0);
-  private readonly section: Buffer[] = [];
-  private collected = 0;
-  private done = false;
-
-  /** Sees the sheet part's bytes in order; cheap until the section starts (one indexOf per chunk). */
-  push(chunk: Buffer): void {
-    if (this.done) return;
-    if (this.section.length === 0) {
-      const joined = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
-      const at = joined.indexOf(SECTION_START);
-      if (at < 0) {
-        this.tail = joined.subarray(Math.max(0, joined.length - SECTION_START.length));
-        return;
-      }
-      this.section.push(joined.subarray(at));
-    } else {
-      this.section.push(chunk);
-    }
-    this.collected += chunk.length;
-    if (this.collected > MAX_SECTION_CHARS || chunk.includes(SECTION_END)) this.done = true;
-  }
-
-  ranges(): CellRange[] {
-    return parseSection(sectionOf(this.section));
-  }
-}
-
-function sectionOf(chunks: Buffer[]): string {
-  if (chunks.length === 0) return '';
-  const text = Buffer.concat(chunks).toString('utf8');
-  const start = text.indexOf('mergeCells');
-  return start < 0 ? '' : text.slice(start, start + MAX_SECTION_CHARS);
-}
-
-function parseSection(section: string): CellRange[] {
-  const ranges: CellRange[] = [];
-  for (const match of section.matchAll(MERGE_REF)) {
-    const [, left = 'A', top = '1', right = 'A', bottom = '1'] = match;
-    ranges.push({
-      top: Number(top) - 1,
-      left: columnIndex(left),
-      bottom: Number(bottom) - 1,
-      right: columnIndex(right),
-    });
-  }
-  return ranges;
+/** "A1:H1" → rows 0–0, columns 0–7; a single cell "B2" is a range too. Null when unreadable. */
+export function parseCellRange(reference: string): CellRange | null {
+  const match = RANGE.exec(reference.trim());
+  if (!match) return null;
+  const [, left = 'A', top = '1', right = left, bottom = top] = match;
+  return {
+    top: Number(top) - 1,
+    left: columnIndex(left.toUpperCase()),
+    bottom: Number(bottom) - 1,
+    right: columnIndex(right.toUpperCase()),
+  };
 }
 
 /**

@@ -27,7 +27,7 @@ export const DEFAULT_MAX_ROWS = 200_000;
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
- * Reads a price list file into memory as text cells — an .xlsx (streamed with exceljs) or a
+ * Reads a price list file into memory as text cells — an .xlsx (its sheets read as they inflate) or a
  * .csv — whatever its name says. Refuses, with an ImportFileError, anything it cannot read in
  * full: the caller has changed nothing yet, so a refusal leaves everything as it was.
  */

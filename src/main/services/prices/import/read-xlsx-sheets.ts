@@ -1,10 +1,17 @@
-import ExcelJS from 'exceljs';
-import { cellText } from './cell-text';
-import { dateOnlyStylesPart } from './date-styles';
+import { dateCellFormats } from './date-styles';
 import { ImportFileError } from './import-file-error';
 import { fillMergedCells } from './merged-cells';
-import { sheetsByPart } from './workbook-sheets';
-import { STYLES_PART, WORKBOOK_PART, worksheetEntries, XlsxPartStream } from './xlsx-part-stream';
+import { SharedStringsHandler, WorksheetHandler } from './sheet-xml';
+import { sheetsByPart, usesDate1904 } from './workbook-sheets';
+import { XmlScanner, type XmlHandler } from './xml-scanner';
+import {
+  partTextChunks,
+  SHARED_STRINGS_PART,
+  smallPartText,
+  STYLES_PART,
+  WORKBOOK_PART,
+  worksheetEntries,
+} from './xlsx-parts';
 import { readZipDirectory, ZipDamagedError, type ZipEntry } from './zip-directory';
 
 export type SheetRows = (string | null)[][];
@@ -38,76 +45,116 @@ function xlsxEntries(bytes: Buffer): ZipEntry[] {
 /**
  * Every worksheet of an .xlsx as rows of display text, in tab order. Row i is Excel's row i + 1;
  * rows without a value are empty arrays, cells without a value null.
+ *
+ * The parts are read straight from the zip: the workbook's sheet names, date system and cell
+ * formats first (small), then the shared strings, then each worksheet, chunk by chunk (see
+ * xlsx-parts, xml-scanner and sheet-xml). Between chunks the event loop runs: progress is
+ * reported and a cancel is seen.
  */
 export async function readXlsxSheets(
   bytes: Buffer,
   options: ReadOptions,
 ): Promise<{ name: string; rows: SheetRows }[]> {
   const entries = xlsxEntries(bytes);
-  const parts = worksheetEntries(entries);
-  const styles = entries.find((entry) => entry.name === STYLES_PART);
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const worksheets = worksheetEntries(entries);
+  const sharedStringsEntry = byName.get(SHARED_STRINGS_PART);
+  const progress = new ReadProgress([sharedStringsEntry, ...worksheets]);
   let names: ReturnType<typeof sheetsByPart>;
-  let datesOnlyStyles: Buffer | null;
+  let date1904: boolean;
+  let dateStyles: boolean[];
   try {
     names = sheetsByPart(bytes, entries);
-    datesOnlyStyles = styles ? dateOnlyStylesPart(bytes, styles) : null;
+    date1904 = usesDate1904(bytes, entries);
+    dateStyles = dateCellFormats(smallPartText(bytes, byName.get(STYLES_PART)));
   } catch (error) {
     throw damaged(error);
   }
-  const source = new XlsxPartStream(bytes, entries, datesOnlyStyles);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.stream, {
-    entries: 'ignore',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache', // the stand-in styles part: dates only (see date-styles)
-    worksheets: 'emit',
-  });
-  const sheets: { name: string; order: number; rows: SheetRows; part: string }[] = [];
+
+  const sharedStrings = new SharedStringsHandler();
+  if (sharedStringsEntry) {
+    await readPart(bytes, sharedStringsEntry, sharedStrings, progress, options);
+    if (sharedStrings.root !== 'sst')
+      throw new ImportFileError('damaged', `${SHARED_STRINGS_PART} is not a string table`);
+  }
+
+  const sheets: { name: string; order: number; rows: SheetRows }[] = [];
   let rowsInEarlierSheets = 0;
   let rowsRead = 0;
-  try {
-    let index = 0;
-    for await (const worksheet of reader) {
-      // exceljs hands worksheets back in the order the part stream sent them.
-      const part = parts[index++]?.name ?? '';
-      const info = names.get(part) ?? { name: `Sheet${index}`, order: Number.MAX_SAFE_INTEGER };
-      const rows: SheetRows = [];
-      for await (const row of worksheet) {
+  for (const [index, entry] of worksheets.entries()) {
+    const info = names.get(entry.name) ?? { name: `Sheet${index + 1}`, order: Number.MAX_SAFE_INTEGER };
+    const rows: SheetRows = [];
+    const handler = new WorksheetHandler({
+      sharedStrings: sharedStrings.strings,
+      dateStyles,
+      date1904,
+      onRow: (rowNumber, cells) => {
         if (options.signal?.aborted) throw new ImportFileError('cancelled', 'cancelled while reading');
-        const cells = rowCells(row);
-        if (cells === null) continue;
-        if (rowsInEarlierSheets + row.number > options.maxRows) {
-          throw new ImportFileError('tooManyRows', `row ${row.number} of sheet ${info.name}`, {
+        if (rowsInEarlierSheets + rowNumber > options.maxRows) {
+          throw new ImportFileError('tooManyRows', `row ${rowNumber} of sheet ${info.name}`, {
             limit: options.maxRows,
           });
         }
-        while (rows.length < row.number - 1) rows.push([]);
-        rows[row.number - 1] = cells;
-        if (++rowsRead % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ rowsRead, fraction: source.fraction });
-      }
-      rowsInEarlierSheets += rows.length;
-      sheets.push({ name: info.name, order: info.order, rows, part });
+        while (rows.length < rowNumber - 1) rows.push([]);
+        rows[rowNumber - 1] = cells;
+        if (++rowsRead % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ rowsRead, fraction: progress.fraction });
+      },
+    });
+    await readPart(bytes, entry, handler, progress, options);
+    if (handler.root !== 'worksheet' || handler.sheetData === 'open') {
+      throw new ImportFileError('damaged', `${entry.name} is not a complete worksheet`);
     }
-    if (source.failure) throw source.failure;
-    for (const sheet of sheets) fillMergedCells(sheet.rows, source.merges.get(sheet.part) ?? []);
-  } catch (error) {
-    throw error instanceof ImportFileError ? error : damaged(source.failure ?? error);
-  } finally {
-    source.stream.destroy();
+    fillMergedCells(rows, handler.merges);
+    rowsInEarlierSheets += rows.length;
+    sheets.push({ name: info.name, order: info.order, rows });
   }
   if (options.signal?.aborted) throw new ImportFileError('cancelled', 'cancelled while reading');
   options.onProgress?.({ rowsRead, fraction: 1 });
   return sheets.sort((a, b) => a.order - b.order).map(({ name, rows }) => ({ name, rows }));
 }
 
-/** The row's cells as text, or null when it holds no value at all (only formatting). */
-function rowCells(row: ExcelJS.Row): (string | null)[] | null {
-  const cells: (string | null)[] = [];
-  row.eachCell((cell, column) => {
-    const text = cellText(cell.value);
-    if (text === null) return;
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = text;
-  });
-  return cells.length === 0 ? null : cells;
+/** Scans one part chunk by chunk; a part that does not inflate or is not XML is "damaged". */
+async function readPart(
+  bytes: Buffer,
+  entry: ZipEntry,
+  handler: XmlHandler,
+  progress: ReadProgress,
+  options: ReadOptions,
+): Promise<void> {
+  const scanner = new XmlScanner(handler);
+  try {
+    for await (const { text, share } of partTextChunks(bytes, entry)) {
+      if (options.signal?.aborted) throw new ImportFileError('cancelled', 'cancelled while reading');
+      progress.reading(entry, share);
+      scanner.push(text);
+    }
+  } catch (error) {
+    throw damaged(error);
+  }
+  if (!scanner.end()) throw new ImportFileError('damaged', `${entry.name} ends inside a tag`);
+  progress.done(entry);
+}
+
+/** Share of the file's compressed bytes read (shared strings and worksheets), 0–1. */
+class ReadProgress {
+  private readonly total: number;
+  private finished = 0;
+  private current = 0;
+
+  constructor(entries: readonly (ZipEntry | undefined)[]) {
+    this.total = entries.reduce((sum, entry) => sum + (entry?.compressedSize ?? 0), 0);
+  }
+
+  get fraction(): number {
+    return this.total === 0 ? 1 : Math.min(1, (this.finished + this.current) / this.total);
+  }
+
+  reading(entry: ZipEntry, share: number): void {
+    this.current = entry.compressedSize * share;
+  }
+
+  done(entry: ZipEntry): void {
+    this.finished += entry.compressedSize;
+    this.current = 0;
+  }
 }

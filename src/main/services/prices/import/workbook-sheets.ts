@@ -1,5 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
-import { WORKBOOK_PART, WORKBOOK_RELS_PART } from './xlsx-part-stream';
+import { smallPartText, WORKBOOK_PART, WORKBOOK_RELS_PART } from './xlsx-parts';
 import type { ZipEntry } from './zip-directory';
 
 /**
@@ -15,16 +14,11 @@ export interface SheetInfo {
 
 const ELEMENT = (tag: string) => new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*)>`, 'g');
 const SHEET = ELEMENT('sheet');
+const WORKBOOK_PROPERTIES = ELEMENT('workbookPr');
 const RELATIONSHIP = ELEMENT('Relationship');
 const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function partText(bytes: Buffer, entry: ZipEntry | undefined): string {
-  if (!entry) return '';
-  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  return (entry.method === 0 ? data : inflateRawSync(data)).toString('utf8');
-}
 
 function decodeXml(text: string): string {
   return text.replace(ENTITY, (_, hex?: string, decimal?: string, named?: string) => {
@@ -52,7 +46,7 @@ function partPath(target: string): string {
 export function sheetsByPart(bytes: Buffer, entries: readonly ZipEntry[]): Map<string, SheetInfo> {
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const targets = new Map<string, string>();
-  for (const match of partText(bytes, byName.get(WORKBOOK_RELS_PART)).matchAll(RELATIONSHIP)) {
+  for (const match of smallPartText(bytes, byName.get(WORKBOOK_RELS_PART)).matchAll(RELATIONSHIP)) {
     const attrs = attributes(match[1] ?? '');
     const id = attrs.get('Id');
     const target = attrs.get('Target');
@@ -60,11 +54,24 @@ export function sheetsByPart(bytes: Buffer, entries: readonly ZipEntry[]): Map<s
   }
   const sheets = new Map<string, SheetInfo>();
   let order = 0;
-  for (const match of partText(bytes, byName.get(WORKBOOK_PART)).matchAll(SHEET)) {
+  for (const match of smallPartText(bytes, byName.get(WORKBOOK_PART)).matchAll(SHEET)) {
     const attrs = attributes(match[1] ?? '');
     const relationId = [...attrs].find(([key]) => key.endsWith(':id'))?.[1];
     const part = relationId ? targets.get(relationId) : undefined;
     if (part) sheets.set(part, { name: attrs.get('name') ?? part, order: order++ });
   }
   return sheets;
+}
+
+/** Whether the workbook counts dates from 1904 (<workbookPr date1904="1"/>, old Mac Excel). */
+export function usesDate1904(bytes: Buffer, entries: readonly ZipEntry[]): boolean {
+  const workbook = smallPartText(
+    bytes,
+    entries.find((entry) => entry.name === WORKBOOK_PART),
+  );
+  for (const match of workbook.matchAll(WORKBOOK_PROPERTIES)) {
+    const value = attributes(match[1] ?? '').get('date1904');
+    if (value !== undefined) return value === '1' || value.toLowerCase() === 'true';
+  }
+  return false;
 }

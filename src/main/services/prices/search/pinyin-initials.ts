@@ -14,7 +14,16 @@
  * context. Only one reading is indexed: typing the initials of the other reading (yx for 银行)
  * does not match.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+// pinyin-pro (its dictionary takes 0.1–0.2 s to load) is required on the first lookup, not at
+// start: a process that only reads — `presales quote show`, `prices search` — never loads it.
+const requireFromHere = createRequire(import.meta.url);
+let loaded: typeof import('pinyin-pro') | null = null;
+function pinyinPro(): typeof import('pinyin-pro') {
+  loaded ??= requireFromHere('pinyin-pro') as typeof import('pinyin-pro');
+  return loaded;
+}
 
 const FIRST_LETTER = { pattern: 'first', toneType: 'none', type: 'array' } as const;
 const FIRST_LETTERS_OF_ALL_READINGS = { ...FIRST_LETTER, multiple: true } as const;
@@ -75,7 +84,7 @@ function isHan(unit: number): boolean {
 function lookUp(unit: number): number {
   // Surrogate halves land here too: pinyin-pro knows no character outside the BMP.
   if (!isHan(unit)) return NONE;
-  const readings = pinyin(String.fromCharCode(unit), FIRST_LETTERS_OF_ALL_READINGS);
+  const readings = pinyinPro().pinyin(String.fromCharCode(unit), FIRST_LETTERS_OF_ALL_READINGS);
   // pinyin-pro lists the most common reading first; an unknown character comes back as itself.
   const first = readings[0] ?? '';
   if (!/^[a-z]$/.test(first)) return NONE;
@@ -94,7 +103,7 @@ function initialInContext(text: string, k: number, entry: number): string {
   let initial = contextual.get(key);
   if (initial === undefined) {
     // Every character of the window is a known Han character, so pinyin-pro returns one entry each.
-    const read = pinyin(window, FIRST_LETTER)[hasBefore ? 1 : 0] ?? '';
+    const read = pinyinPro().pinyin(window, FIRST_LETTER)[hasBefore ? 1 : 0] ?? '';
     initial = /^[a-z]$/.test(read) ? read : fallback;
     if (contextual.size >= MAX_CONTEXT_WINDOWS) contextual.clear();
     contextual.set(key, initial);

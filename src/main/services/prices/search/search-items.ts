@@ -8,7 +8,8 @@
  * Ranking never looks at every hit: a common word like 管理 hits most of a 100,000-item catalogue.
  * Candidates come from bounded sources, cheapest first — the exact code and codes starting with
  * the query (code_key index, in code order), a few hundred name/specification hits (trigram FTS
- * for 3+ characters, one sequential scan for 1–2), pinyin-initial prefixes (pinyin index) — and
+ * for 3+ characters, the version's text in memory for 1–2), pinyin-initial prefixes (pinyin
+ * index) — and
  * the costlier fallbacks (name-only hits, pinyin initials containing the query) run only while
  * the page is not yet full of better matches. Only the candidates are ranked. The exact code is
  * always a candidate, so it is always first.
@@ -32,6 +33,7 @@ import {
 } from './search-query';
 import { byRank, Tier, tierOf, type Ranked, type RankedRow } from './search-rank';
 import { versionRowRange, type RowRange } from './version-row-range';
+import { findInVersionText, type TextColumns } from './version-text';
 
 /** What ranking needs of a candidate row. */
 const COLUMNS = 'i.id, i.code, i.code_key, i.name, i.spec, i.pinyin_initials';
@@ -202,22 +204,34 @@ class CandidateSources {
   }
 
   /**
-   * The first hits in name or specification: through FTS for 3+ characters, otherwise one scan
-   * of the version testing both columns (one pass over the rows costs less than two). Complete
+   * The first hits in name or specification: through FTS for 3+ characters, otherwise from the
+   * version's text in memory (see version-text) or, for a query of several terms, one scan of
+   * the version testing both columns (one pass over the rows costs less than two). Complete
    * when under the cap.
    */
   nameOrSpec(): { rows: RankedRow[]; complete: boolean } {
     const rows =
       this.anchor.length >= FTS_MIN_LENGTH
         ? this.fromFts(ftsPhrase(this.anchor))
-        : this.fromVersionScan(anyOf([columnContains('name', this.anchor), columnContains('spec', this.anchor)]));
+        : (this.fromVersionText('name-or-spec') ??
+          this.fromVersionScan(anyOf([columnContains('name', this.anchor), columnContains('spec', this.anchor)])));
     return { rows, complete: rows.length < this.cap };
   }
 
   nameOnly(): RankedRow[] {
     return this.anchor.length >= FTS_MIN_LENGTH
       ? this.fromFts(`{name} : ${ftsPhrase(this.anchor)}`)
-      : this.fromVersionScan(columnContains('name', this.anchor));
+      : (this.fromVersionText('name') ?? this.fromVersionScan(columnContains('name', this.anchor)));
+  }
+
+  /** A single short term, found in memory, then its rows read by id; null when SQLite must scan. */
+  private fromVersionText(columns: TextColumns): RankedRow[] | null {
+    if (this.query.terms.length !== 1) return null;
+    const ids = findInVersionText(this.db, this.versionId, this.range, this.anchor.forms, columns, this.cap);
+    if (ids === null) return null;
+    return this.rows(`SELECT ${COLUMNS} FROM price_items i WHERE i.id IN (SELECT value FROM json_each(?))`, [
+      JSON.stringify(ids),
+    ]);
   }
 
   /**

@@ -10,6 +10,7 @@ import { ClauseLibrary } from './library/ClauseLibrary';
 import { ContractList } from './list/ContractList';
 import { NewContractModal } from './list/NewContractModal';
 import { contractsDetail, parseContractsDetail, type ContractsLocation } from './model/contracts-route';
+import { TemplateEditor } from './templates/TemplateEditor';
 import { TemplateList } from './templates/TemplateList';
 
 function EditorRoute({
@@ -65,7 +66,8 @@ function EditorRoute({
 
 /**
  * 合同: contracts drafted from approved quotes (list and editor, #/contracts/<id>), the clause
- * library they are drafted from, and the templates that pick and order the clauses.
+ * library they are drafted from, and the templates that pick and order the clauses (list and
+ * editor, #/contracts/templates/<id>).
  */
 export function ContractsPage() {
   const { t } = useTranslation();
@@ -102,7 +104,7 @@ export function ContractsPage() {
             value === 'library'
               ? { view: 'library', selected: null }
               : value === 'templates'
-                ? { view: 'templates' }
+                ? { view: 'templates', selected: null }
                 : { view: 'list' },
           )
         }
@@ -129,7 +131,15 @@ export function ContractsPage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="templates" pt="md">
-          <TemplateList />
+          {location.view === 'templates' && location.selected !== null ? (
+            <TemplateEditor
+              key={location.selected}
+              id={location.selected}
+              onBack={() => go({ view: 'templates', selected: null })}
+            />
+          ) : (
+            <TemplateList onEdit={(id) => go({ view: 'templates', selected: id })} />
+          )}
         </Tabs.Panel>
       </Tabs>
       <NewContractModal

@@ -99,11 +99,17 @@ export function TeamStatusCard({ status }: { status: TeamStatus }) {
           </Fact>
           <Fact label={t('teamUi.status.pending')} testId="team-pending">
             {t('teamUi.status.pendingValue', {
+              deals: status.pending.deals,
               quotes: status.pending.quotes,
               contracts: status.pending.contracts,
               versions: status.pending.priceVersions,
             })}
           </Fact>
+          {status.role === 'admin' && (
+            <Fact label={t('teamUi.status.reference')} testId="team-pending-reference">
+              {t('teamUi.status.referenceValue', { rules: status.pending.rules, library: status.pending.library })}
+            </Fact>
+          )}
         </SimpleGrid>
         <SyncResultAlert
           result={sync.isPending ? null : (sync.data ?? null)}

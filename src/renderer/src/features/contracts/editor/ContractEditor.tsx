@@ -245,7 +245,8 @@ export function ContractEditor({ detail, onBack, onOpenRevision, onActed }: Cont
         contractId={detail.id}
         revision={isLatest ? undefined : detail.revision}
         lang={detail.lang}
-        problems={review.problems.length}
+        state={detail.state}
+        problems={review.problems}
         flush={draft.flush}
       />
       <AddClauseModal

@@ -1,19 +1,19 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
-import { IconBan } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MergeProblem } from '../../../../../shared/contract-drafts/merge';
 
 /**
  * Merge fields that will not resolve, each with what it stands for and the clause it is in:
- * submitting to legal and exporting wait until they are fixed (the server refuses them too).
+ * the draft goes to legal and exports with them as marked blanks; legal's approval waits for them.
  */
 export function ProblemsAlert({ problems, onJump }: { problems: MergeProblem[]; onJump(clauseId: string): void }) {
   const { t, i18n } = useTranslation();
   if (problems.length === 0) return null;
   return (
     <Alert
-      color="red"
-      icon={<IconBan size={20} />}
+      color="orange"
+      icon={<IconAlertTriangle size={20} />}
       title={t('contractUi.problems.title', { n: problems.length })}
       data-testid="contract-problems"
     >

@@ -1,11 +1,28 @@
-import { Alert, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconCopy, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { articleNumber } from '../../../../../shared/contract-drafts/clause-text';
 import { UNNUMBERED_CATEGORIES } from '../../../../../shared/contract-drafts/types';
 import type { ContractTemplate } from '../../../../../shared/contract/contract-drafts';
 import { formatPercentBp } from '../../../../../shared/money';
+import { request } from '../../../api/client';
 import { useMethod } from '../../../api/queries';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { notifyError, notifySuccess } from '../../../components/notify';
 
 function StartingTerms({ template }: { template: ContractTemplate }) {
   const { t } = useTranslation();
@@ -47,18 +64,76 @@ function templateNumbers(template: ContractTemplate): Map<number, string> {
   return new Map(numbered.map((c, i) => [c.clauseId, articleNumber(i + 1, template.lang)]));
 }
 
-function TemplateCard({ template, labels }: { template: ContractTemplate; labels: Map<string, string> }) {
+interface CardActions {
+  onEdit(id: number): void;
+  onCopy(template: ContractTemplate): void;
+  onDelete(template: ContractTemplate): void;
+}
+
+/** 编辑 / 复制 / 删除 on a template card. */
+function TemplateActions({ template, actions }: { template: ContractTemplate; actions: CardActions }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconPencil size={14} />}
+        onClick={() => actions.onEdit(template.id)}
+        data-testid="template-edit"
+      >
+        {t('contractTemplateUi.edit')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconCopy size={14} />}
+        onClick={() => actions.onCopy(template)}
+        data-testid="template-copy-open"
+      >
+        {t('contractTemplateUi.copy')}
+      </Button>
+      <ConfirmButton
+        size="xs"
+        variant="subtle"
+        color="red"
+        leftSection={<IconTrash size={14} />}
+        title={t('contractTemplateUi.deleteTitle')}
+        message={t('contractTemplateUi.deleteConfirm', { name: template.name })}
+        onConfirm={() => actions.onDelete(template)}
+        data-testid="template-delete"
+      >
+        {t('contractTemplateUi.delete')}
+      </ConfirmButton>
+    </Group>
+  );
+}
+
+function TemplateCard({
+  template,
+  labels,
+  actions,
+}: {
+  template: ContractTemplate;
+  labels: Map<string, string>;
+  actions: CardActions;
+}) {
   const { t } = useTranslation();
   const numbers = templateNumbers(template);
   return (
     <Paper withBorder radius="md" p="md" bg="white" data-testid="template-card" data-key={template.key}>
       <Stack gap="sm">
-        <Group gap="xs">
-          <Title order={4}>{template.name}</Title>
-          <Badge variant="light">{t(`language.${template.lang}`)}</Badge>
-          <Badge variant="light" color="grape">
-            {t(`contracts.kinds.${template.kind}`)}
-          </Badge>
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs">
+            <Title order={4} data-testid="template-card-name">
+              {template.name}
+            </Title>
+            <Badge variant="light">{t(`language.${template.lang}`)}</Badge>
+            <Badge variant="light" color="grape">
+              {t(`contracts.kinds.${template.kind}`)}
+            </Badge>
+          </Group>
+          <TemplateActions template={template} actions={actions} />
         </Group>
         <Text size="sm" c="dimmed">
           {template.description}
@@ -110,9 +185,36 @@ function TemplateCard({ template, labels }: { template: ContractTemplate; labels
   );
 }
 
-/** 合同模板: which clauses each contract starts with, in which order and wording, and its starting key terms. */
-export function TemplateList() {
+/**
+ * 合同模板: which clauses each contract starts with, in which order and wording, and its starting
+ * key terms; each can be edited, copied (the copy opens in the editor) or deleted.
+ */
+export function TemplateList({ onEdit }: { onEdit(id: number): void }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['contractTemplates.list'] });
+  const actions: CardActions = {
+    onEdit,
+    onCopy: async (template) => {
+      try {
+        const copy = await request('contractTemplates.copy', { id: template.id });
+        notifySuccess(t('contractTemplateUi.copied', { name: copy.template.name }));
+        await refresh();
+        onEdit(copy.template.id);
+      } catch (error) {
+        notifyError(t('common.error'), error);
+      }
+    },
+    onDelete: async (template) => {
+      try {
+        await request('contractTemplates.delete', { id: template.id });
+        notifySuccess(t('contractTemplateUi.deleted', { name: template.name }));
+        await refresh();
+      } catch (error) {
+        notifyError(t('common.error'), error);
+      }
+    },
+  };
   const templates = useMethod('contractTemplates.list', {});
   const clauses = useMethod('clauses.list', {});
   // Only clauses with a choice of wording show which one the template takes.
@@ -135,7 +237,7 @@ export function TemplateList() {
         {t('contractUi.templates.intro')}
       </Text>
       {templates.data.map((template) => (
-        <TemplateCard key={template.id} template={template} labels={labels} />
+        <TemplateCard key={template.id} template={template} labels={labels} actions={actions} />
       ))}
     </Stack>
   );

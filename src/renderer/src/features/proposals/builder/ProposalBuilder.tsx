@@ -7,6 +7,7 @@ import type { Proposal } from '../../../../../shared/contract/library';
 import type { QuoteDetail } from '../../../../../shared/contract/quotes';
 import { localeFromTag } from '../../../../../shared/locale';
 import type { ProposalContent, ProposalSection } from '../../../../../shared/proposals/proposal';
+import { resolveTitle } from '../../../../../shared/proposals/title';
 import { request } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
 import { EditorTopBar } from '../../../components/EditorTopBar';
@@ -22,7 +23,6 @@ import {
   liveMergeValues,
   moveSection,
   notPrinted,
-  previewText,
 } from '../model/proposal-model';
 import { MergeTextInput, PrintNote, type BuilderData, type SectionEditorProps } from '../sections/common';
 import { CustomEditor } from '../sections/CustomEditor';
@@ -38,6 +38,7 @@ import classes from './builder.module.css';
 import { ProblemsPanel } from './BuilderParts';
 import { ModuleChecklist } from './ModuleChecklist';
 import { SectionList } from './SectionList';
+import { useDocumentTitle } from './use-document-title';
 import { useProposalDraft } from './use-proposal-draft';
 
 function useLinkedQuote(revisionId: number | null) {
@@ -175,7 +176,14 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
     }
   };
 
-  const printedTitle = previewText(content.title, values);
+  // The title as printed; until its sources are loaded, the one the server filled in.
+  const sourcesLoaded =
+    customers.data !== undefined &&
+    company.data !== undefined &&
+    solutions.data !== undefined &&
+    (content.quoteRevisionId === null || quote.data !== undefined);
+  const printedTitle = sourcesLoaded ? resolveTitle(content.title, values) : proposal.title;
+  useDocumentTitle(printedTitle);
   const unchecked = draft.status !== 'saved';
 
   return (
@@ -291,7 +299,7 @@ export function ProposalBuilder({ proposal, onBack }: { proposal: Proposal; onBa
               onSelect={setSelectedId}
               onMove={(from, to) => setContent((c) => ({ ...c, sections: moveSection(c.sections, from, to) }))}
               onRemove={removeSection}
-              titleOf={(s) => previewText(s.title, values)}
+              titleOf={(s) => resolveTitle(s.title, values)}
               notPrinted={(s) => notPrinted(s, has)}
               errorCount={(s) => countUnder(draft.errors, `sections.${s.id}`)}
               problemCount={(s) => problems.filter((p) => p.sectionId === s.id).length}

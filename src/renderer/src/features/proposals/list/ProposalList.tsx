@@ -2,12 +2,10 @@ import { Table, Text } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../../shared/contract';
 import { useMethod } from '../../../api/queries';
 import { formatDateTime } from '../../../components/format';
 import { ListPage } from '../../../components/ListPage';
 import { MergeText } from '../../../components/rich-text/RichDocView';
-import { previewText } from '../model/proposal-model';
 import { NewProposalModal } from './NewProposalModal';
 
 function Dimmed({ children }: { children: string }) {
@@ -22,16 +20,8 @@ function Dimmed({ children }: { children: string }) {
 export function ProposalList({ onOpen }: { onOpen(id: number): void }) {
   const { t, i18n } = useTranslation();
   const [newOpened, setNewOpened] = useState(false);
+  // Titles come filled in (shared/proposals/title.ts); a field still written as {{…}} is a typo, shown in red.
   const proposals = useMethod('proposals.list', {});
-  const customers = useMethod('customers.list', { query: '' });
-  const shortNames = new Map((customers.data ?? []).map((c) => [c.name, c.shortName || c.name]));
-  const title = (p: OutputOf<'proposals.list'>[number]) =>
-    previewText(p.title, {
-      'customer.name': p.customerName,
-      'customer.shortName': shortNames.get(p.customerName) ?? '',
-      'solution.name': p.solutionName,
-      'quote.number': p.quoteNumber,
-    });
 
   return (
     <ListPage
@@ -45,7 +35,7 @@ export function ProposalList({ onOpen }: { onOpen(id: number): void }) {
       data={proposals.data}
       error={proposals.error}
       matches={(p, needle) =>
-        [title(p), p.customerName, p.solutionName, p.quoteNumber].some((s) => s.toLowerCase().includes(needle))
+        [p.title, p.customerName, p.solutionName, p.quoteNumber].some((s) => s.toLowerCase().includes(needle))
       }
       empty={t('libraryUi.proposals.empty')}
       noMatch={t('libraryUi.proposals.noMatch')}
@@ -56,11 +46,11 @@ export function ProposalList({ onOpen }: { onOpen(id: number): void }) {
         { label: t('libraryUi.proposals.columns.quote') },
         { label: t('libraryUi.proposals.columns.updatedAt') },
       ]}
-      rowData={(p) => ({ 'data-customer': p.customerName })}
+      rowData={(p) => ({ 'data-customer': p.customerName, 'data-title': p.title })}
       cells={(p) => (
         <>
-          <Table.Td fw={500}>
-            <MergeText text={title(p)} />
+          <Table.Td fw={500} data-testid="proposal-row-title">
+            <MergeText text={p.title} />
           </Table.Td>
           <Table.Td>{p.customerName || <Dimmed>{t('libraryUi.proposals.noCustomer')}</Dimmed>}</Table.Td>
           <Table.Td>{p.solutionName || <Dimmed>{t('libraryUi.proposals.noSolution')}</Dimmed>}</Table.Td>

@@ -243,14 +243,6 @@ export function liveMergeProblems(
   return problems;
 }
 
-/** A text with the fields it can fill now filled, the others left as written (titles in lists). */
-export function previewText(text: string, values: MergeValues): string {
-  return text.replace(/\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g, (whole, field: string) => {
-    const value = (values as Record<string, string | undefined>)[field];
-    return value && value.trim() !== '' ? value : whole;
-  });
-}
-
 /** Why a section prints no chapter of its own (null = it prints one), by the assembler's rules. */
 export type NotPrinted = 'cover' | 'toc' | 'noSolution' | 'noQuote' | 'missingLibrary';
 export function notPrinted(

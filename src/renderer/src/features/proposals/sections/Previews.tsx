@@ -3,8 +3,9 @@ import { IconExternalLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatPercentBp, formatYuan } from '../../../../../shared/money';
 import { fill, proposalLabels } from '../../../../../shared/proposals/labels';
+import { resolveTitle } from '../../../../../shared/proposals/title';
 import { MergeText } from '../../../components/rich-text/RichDocView';
-import { notPrinted, previewText } from '../model/proposal-model';
+import { notPrinted } from '../model/proposal-model';
 import { PrintNote, type SectionEditorProps } from './common';
 import classes from './sections.module.css';
 
@@ -161,7 +162,7 @@ export function CoverPreview({ data }: SectionEditorProps<'cover'>) {
       <PrintNote>{t('libraryUi.cover.note')}</PrintNote>
       <Paper withBorder radius="sm" p="xl" ta="center">
         <Title order={3}>
-          <MergeText text={previewText(data.content.title, data.values)} />
+          <MergeText text={resolveTitle(data.content.title, data.values)} />
         </Title>
         {data.solution && (
           <Text c="dimmed" mt={4}>
@@ -213,7 +214,7 @@ export function TocPreview({ data }: SectionEditorProps<'toc'>) {
             <List.Item key={section.id} data-testid="toc-entry">
               <Text span size="sm" c={reason ? 'dimmed' : undefined} td={reason ? 'line-through' : undefined}>
                 {reason === null ? `${n}. ` : ''}
-                <MergeText text={previewText(section.title, data.values)} />
+                <MergeText text={resolveTitle(section.title, data.values)} />
               </Text>
               {reason && (
                 <Text span size="xs" c="orange.7" ml="xs">

@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Badge, Group, Image, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Avatar, Badge, Center, Group, Image, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
 import {
   IconBooks,
   IconBuildingSkyscraper,
@@ -12,28 +12,45 @@ import {
   IconReceipt2,
   IconSettings,
   IconTargetArrow,
+  IconUsersGroup,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMethod } from '../api/queries';
-import { CompanyPage } from '../features/company/CompanyPage';
-import { ContractsPage } from '../features/contracts/ContractsPage';
-import { DemoScriptsPage } from '../features/demo-scripts/DemoScriptsPage';
-import { FunnelPage } from '../features/funnel/FunnelPage';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { PricesPage } from '../features/prices/PricesPage';
-import { ProposalsPage } from '../features/proposals/ProposalsPage';
-import { QuotesPage } from '../features/quotes/QuotesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ApprovalsPage } from '../features/team/ApprovalsPage';
-import { useAutoSync } from '../features/team/use-auto-sync';
-import { LanguageSwitch } from './LanguageSwitch';
-import { useHashRoute, type Route } from './use-hash-route';
+import { useMethod } from './api/queries';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { useAutoSync } from './features/team/use-auto-sync';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useHashRoute, type Route } from './components/use-hash-route';
+
+/**
+ * Every page but the overview is its own chunk, loaded when first opened: the window shows the
+ * overview without parsing the editors, the charts and the document previews first.
+ */
+const CompanyPage = lazy(() => import('./features/company/CompanyPage').then((m) => ({ default: m.CompanyPage })));
+const ContractsPage = lazy(() =>
+  import('./features/contracts/ContractsPage').then((m) => ({ default: m.ContractsPage })),
+);
+const DemoScriptsPage = lazy(() =>
+  import('./features/demo-scripts/DemoScriptsPage').then((m) => ({ default: m.DemoScriptsPage })),
+);
+const FunnelPage = lazy(() => import('./features/funnel/FunnelPage').then((m) => ({ default: m.FunnelPage })));
+const LibraryPage = lazy(() => import('./features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const OpportunitiesPage = lazy(() =>
+  import('./features/opportunities/OpportunitiesPage').then((m) => ({ default: m.OpportunitiesPage })),
+);
+const PricesPage = lazy(() => import('./features/prices/PricesPage').then((m) => ({ default: m.PricesPage })));
+const ProposalsPage = lazy(() =>
+  import('./features/proposals/ProposalsPage').then((m) => ({ default: m.ProposalsPage })),
+);
+const QuotesPage = lazy(() => import('./features/quotes/QuotesPage').then((m) => ({ default: m.QuotesPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ApprovalsPage = lazy(() => import('./features/team/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const TeamDealsPage = lazy(() => import('./features/team/TeamDealsPage').then((m) => ({ default: m.TeamDealsPage })));
 
 const NAV: { route: Route; icon: typeof IconHome }[] = [
   { route: 'overview', icon: IconHome },
   { route: 'funnel', icon: IconChartFunnel },
+  { route: 'teamDeals', icon: IconUsersGroup },
   { route: 'opportunities', icon: IconTargetArrow },
   { route: 'prices', icon: IconReceipt2 },
   { route: 'quotes', icon: IconFileInvoice },
@@ -92,6 +109,15 @@ function CompanyBadge() {
   );
 }
 
+/** While a page's chunk loads: the page's room, held, with a quiet spinner (no layout jump). */
+function PageLoading() {
+  return (
+    <Center mih="60vh" data-testid="page-loading">
+      <Loader size="sm" color="gray" />
+    </Center>
+  );
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const [route, navigate] = useHashRoute();
@@ -131,18 +157,21 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        {route === 'overview' && <OverviewPage />}
-        {route === 'funnel' && <FunnelPage />}
-        {route === 'opportunities' && <OpportunitiesPage />}
-        {route === 'prices' && <PricesPage />}
-        {route === 'quotes' && <QuotesPage />}
-        {route === 'approvals' && <ApprovalsPage />}
-        {route === 'proposals' && <ProposalsPage />}
-        {route === 'demoScripts' && <DemoScriptsPage />}
-        {route === 'contracts' && <ContractsPage />}
-        {route === 'library' && <LibraryPage />}
-        {route === 'company' && <CompanyPage />}
-        {route === 'settings' && <SettingsPage />}
+        <Suspense fallback={<PageLoading />}>
+          {route === 'overview' && <OverviewPage />}
+          {route === 'funnel' && <FunnelPage />}
+          {route === 'teamDeals' && <TeamDealsPage />}
+          {route === 'opportunities' && <OpportunitiesPage />}
+          {route === 'prices' && <PricesPage />}
+          {route === 'quotes' && <QuotesPage />}
+          {route === 'approvals' && <ApprovalsPage />}
+          {route === 'proposals' && <ProposalsPage />}
+          {route === 'demoScripts' && <DemoScriptsPage />}
+          {route === 'contracts' && <ContractsPage />}
+          {route === 'library' && <LibraryPage />}
+          {route === 'company' && <CompanyPage />}
+          {route === 'settings' && <SettingsPage />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
