@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    // The renderer talks to main only through the contract (src/renderer/src/api).
+    // The renderer talks to main only through the typed API (src/shared/api, called from src/renderer/src/api).
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -86,6 +86,24 @@ export default tseslint.config(
           patterns: [
             ...nodeImports,
             { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through the contract.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared components serve every page: they depend on no feature (the shell, which routes to
+    // every feature, sits next to App.tsx).
+    files: ['src/renderer/src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronImport],
+          patterns: [
+            ...nodeImports,
+            { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through the contract.' },
+            { group: ['**/features/**'], message: 'components/ depends on no feature: move the shared part here.' },
           ],
         },
       ],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppContext } from '../src/main/app-context';
 import { invoke } from '../src/main/dispatch';
-import type { OpportunityRecordInput } from '../src/shared/contract/opportunities';
+import type { OpportunityRecordInput } from '../src/shared/api/opportunities';
 import { CONFIRMATION_QUESTIONS } from '../src/shared/opportunities/confirmation';
 
 const OPPORTUNITIES = 5_000;

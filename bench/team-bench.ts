@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppContext } from '../src/main/app-context';
 import { invoke } from '../src/main/dispatch';
-import type { InputOf, Method, OutputOf } from '../src/shared/contract';
+import type { InputOf, Method, OutputOf } from '../src/shared/api';
 import { addTeamUser } from '../src/main/team/server/server-admin';
 import { translator } from '../src/shared/i18n';
 import { passwordOf, startTeamServer } from '../test/helpers/team-server';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { AppStatus, UnavailableReason } from '../shared/contract/database';
+import type { AppStatus, UnavailableReason } from '../shared/api/database';
 import { AppError } from '../shared/result';
 import { DEFAULT_LOCALE, type Locale } from '../shared/locale';
 import { translator } from '../shared/i18n';

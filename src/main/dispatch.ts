@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, isMethod, type InputOf, type Method, type OutputOf } from '../shared/contract';
+import { contract, isMethod, type InputOf, type Method, type OutputOf } from '../shared/api';
 import { translator } from '../shared/i18n';
 import { AppError, type Result } from '../shared/result';
 import type { AppContext } from './app-context';

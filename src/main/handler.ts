@@ -1,4 +1,4 @@
-import type { Method, OutputOf, ParsedInputOf } from '../shared/contract';
+import type { Method, OutputOf, ParsedInputOf } from '../shared/api';
 import type { AppContext } from './app-context';
 
 /** A service entry point: gets already-validated input, returns the method's output or throws AppError. */

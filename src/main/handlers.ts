@@ -1,4 +1,4 @@
-import type { Method } from '../shared/contract';
+import type { Method } from '../shared/api';
 import type { HandlersFor } from './handler';
 import { companyHandlers } from './services/company/company-handlers';
 import { contractHandlers } from './services/contracts/contract-handlers';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
-import type { DemoScriptDetail } from '../../src/shared/contract/demo-scripts';
+import type { DemoScriptDetail } from '../../src/shared/api/demo-scripts';
 import type { AppPage } from './pages/app-page';
 import { DemoScriptsPage } from './pages/demo-scripts-page';
 import type { AppServer } from './support/app-server';

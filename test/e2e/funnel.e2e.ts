@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
-import type { FunnelReport } from '../../src/shared/contract/funnel';
+import type { FunnelReport } from '../../src/shared/api/funnel';
 import { formatYuan } from '../../src/shared/money';
 import { haveTools, pdfPageCount } from '../helpers/document-tools';
 import { tempDir } from '../helpers/temp-dir';

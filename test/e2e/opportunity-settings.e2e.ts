@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
-import type { OpportunitySettings } from '../../src/shared/contract/opportunities';
+import type { OpportunitySettings } from '../../src/shared/api/opportunities';
 import { AppPage } from './pages/app-page';
 import { OpportunitySettingsPage } from './pages/opportunity-settings-page';
 import type { AppServer } from './support/app-server';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
-import type { LibrarySection, Proposal } from '../../src/shared/contract/library';
+import type { LibrarySection, Proposal } from '../../src/shared/api/library';
 import { formatYuan } from '../../src/shared/money';
 import type { ProposalSection } from '../../src/shared/proposals/proposal';
 import type { Block, Inline, RichDoc } from '../../src/shared/rich-text';

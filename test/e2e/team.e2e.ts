@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/main/dispatch';
-import type { InputOf, Method, OutputOf } from '../../src/shared/contract';
+import type { InputOf, Method, OutputOf } from '../../src/shared/api';
 import { formatPercentBp, formatYuan } from '../../src/shared/money';
 import { must } from '../helpers/must';
 import { publishPriceList, quoteAt, type Call } from '../helpers/team-fixtures';

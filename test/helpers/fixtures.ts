@@ -1,4 +1,4 @@
-import type { CompanyProfileInput } from '../../src/shared/contract/company';
+import type { CompanyProfileInput } from '../../src/shared/api/company';
 
 /** 1×1 transparent PNG. */
 export const TINY_PNG_BASE64 =

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ImportResult } from '../../src/shared/contract/prices';
+import type { ImportResult } from '../../src/shared/api/prices';
 import type { ErrorData } from '../../src/shared/result';
 import type { TestApp } from './test-app';
 

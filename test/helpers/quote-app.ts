@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { QuoteDetail } from '../../src/shared/contract/quotes';
+import type { QuoteDetail } from '../../src/shared/api/quotes';
 import { lineFromItem } from '../../src/shared/quotes/catalogue-line';
 import type { QuoteLine } from '../../src/shared/quotes/quote';
 import { must } from './must';

@@ -1,5 +1,5 @@
-import type { InputOf, Method, OutputOf } from '../../src/shared/contract';
-import type { QuoteDetail } from '../../src/shared/contract/quotes';
+import type { InputOf, Method, OutputOf } from '../../src/shared/api';
+import type { QuoteDetail } from '../../src/shared/api/quotes';
 import { lineFromItem } from '../../src/shared/quotes/catalogue-line';
 import { must } from './must';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { AppContext } from '../../src/main/app-context';
 import { dispatch } from '../../src/main/dispatch';
-import type { InputOf, Method, OutputOf } from '../../src/shared/contract';
+import type { InputOf, Method, OutputOf } from '../../src/shared/api';
 import type { ErrorData } from '../../src/shared/result';
 import { tempDir } from './temp-dir';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract } from '../../src/shared/contract';
+import { contract } from '../../src/shared/api';
 import { openTestApp } from '../helpers/test-app';
 import { dispatch } from '../../src/main/dispatch';
 

@@ -8,7 +8,7 @@ import {
   saveInput,
   stateOf,
 } from '../../src/renderer/src/features/contracts/templates/template-editor-model';
-import type { ContractTemplate } from '../../src/shared/contract/contract-drafts';
+import type { ContractTemplate } from '../../src/shared/api/contract-drafts';
 import { sampleLibrary } from '../fixtures/contract-document';
 
 const library = sampleLibrary();

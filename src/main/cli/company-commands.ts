@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { CompanyProfile, CompanyProfileInput } from '../../shared/contract/company';
+import type { CompanyProfile, CompanyProfileInput } from '../../shared/api/company';
 import { translator } from '../../shared/i18n';
 import { invoke } from './invoke';
 import type { CliEnv } from './main';
@@ -88,7 +88,7 @@ export function registerCompanyCommands(program: Command, { io, openContext }: C
       const t = translator(ctx.locale());
       const current = unwrap(await invoke(ctx, 'company.get', {}));
       // The contract's modules (zod schemas) load with the command, not at start.
-      const { EMPTY_COMPANY } = await import('../../shared/contract/company');
+      const { EMPTY_COMPANY } = await import('../../shared/api/company');
       const input: CompanyProfileInput = { ...EMPTY_COMPANY };
       if (current)
         for (const key of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) Object.assign(input, { [key]: current[key] });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
 import { fieldLabel } from '../../shared/contract-drafts/blanks';
 import { isForSigning } from '../../shared/contract-drafts/lifecycle';
-import type { ContractDetail } from '../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../shared/api/contract-drafts';
 import { translator } from '../../shared/i18n';
 import { fenToYuanText, formatPercentBp, formatYuan } from '../../shared/money';
 import type { AppContext } from '../app-context';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { ContractTemplate } from '../../shared/contract/contract-drafts';
-import type { ContractTemplateDetail, TemplateClauseInput } from '../../shared/contract/contract-templates';
+import type { ContractTemplate } from '../../shared/api/contract-drafts';
+import type { ContractTemplateDetail, TemplateClauseInput } from '../../shared/api/contract-templates';
 import { translator } from '../../shared/i18n';
 import type { AppContext } from '../app-context';
 import { invoke } from './invoke';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { FunnelReport } from '../../shared/contract/funnel';
+import type { FunnelReport } from '../../shared/api/funnel';
 import { translator } from '../../shared/i18n';
 import { formatYuan } from '../../shared/money';
 import { invoke } from './invoke';

@@ -1,4 +1,4 @@
-import type { InputOf, Method, OutputOf } from '../../shared/contract';
+import type { InputOf, Method, OutputOf } from '../../shared/api';
 import type { Result } from '../../shared/result';
 import type { AppContext } from '../app-context';
 

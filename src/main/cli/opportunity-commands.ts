@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { OpportunityDetail } from '../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../shared/api/opportunities';
 import { translator } from '../../shared/i18n';
 import { formatYuan, parseYuan } from '../../shared/money';
 import { invoke } from './invoke';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { ColumnMapping, ImportField, ImportResult } from '../../shared/contract/prices';
+import type { ColumnMapping, ImportField, ImportResult } from '../../shared/api/prices';
 import { translator } from '../../shared/i18n';
 import { formatYuan } from '../../shared/money';
 import type { AppContext } from '../app-context';
@@ -105,7 +105,7 @@ export function registerPriceCommands(program: Command, { io, openContext }: Cli
       let analysis = unwrap(await invoke(ctx, 'imports.analyze', { jobId: started.jobId, sheet: opts.sheet }));
       if (opts.map) {
         // The contract's modules (zod schemas) load with the command, not at start.
-        const { IMPORT_FIELDS } = await import('../../shared/contract/prices');
+        const { IMPORT_FIELDS } = await import('../../shared/api/prices');
         const mapping = readMapping(
           opts.map,
           analysis.columns.map((c) => c.header),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import type { ExportFormat, QuoteDetail } from '../../shared/contract/quotes';
+import type { ExportFormat, QuoteDetail } from '../../shared/api/quotes';
 import { translator } from '../../shared/i18n';
 import { reasonText } from '../../shared/quotes/approval';
 import { fenToYuanText, formatYuan } from '../../shared/money';
@@ -208,7 +208,7 @@ export function registerQuoteCommands(program: Command, { io, openContext }: Cli
     .action(async (number: string, opts: { format: string; out: string; lang?: string }) => {
       const ctx = await openContext();
       const t = translator(ctx.locale());
-      const { EXPORT_FORMATS } = await import('../../shared/contract/quotes');
+      const { EXPORT_FORMATS } = await import('../../shared/api/quotes');
       const formats = parseFormatList<ExportFormat>(opts.format, EXPORT_FORMATS, t);
       const locale = parseLang(opts.lang, ctx.locale(), t);
       const q = unwrap(await invoke(ctx, 'quotes.byNumber', { number }));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { SyncResult, TeamStatus } from '../../shared/contract/team';
+import type { SyncResult, TeamStatus } from '../../shared/api/team';
 import { translator } from '../../shared/i18n';
 import { DEFAULT_LOCALE } from '../../shared/locale';
 import { formatPercentBp, formatYuan } from '../../shared/money';

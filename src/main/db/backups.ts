@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { BACKUP_REASONS, type BackupEntry } from '../../shared/contract/database';
+import { BACKUP_REASONS, type BackupEntry } from '../../shared/api/database';
 import { inspectDatabaseFile } from './inspect';
 
 export type BackupReason = BackupEntry['reason'];

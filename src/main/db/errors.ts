@@ -1,4 +1,4 @@
-import type { UnavailableReason } from '../../shared/contract/database';
+import type { UnavailableReason } from '../../shared/api/database';
 
 /** Maps an SQLite error to why the database is unavailable. */
 export function unavailableReasonOf(error: unknown): UnavailableReason {

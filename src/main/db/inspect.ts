@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { UnavailableReason } from '../../shared/contract/database';
+import type { UnavailableReason } from '../../shared/api/database';
 import { messageOf, unavailableReasonOf } from './errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 

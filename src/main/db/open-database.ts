@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { UnavailableReason } from '../../shared/contract/database';
+import type { UnavailableReason } from '../../shared/api/database';
 import { backupsDirFor } from './backups';
 import { messageOf, unavailableReasonOf } from './errors';
 import { inspectDatabaseFile } from './inspect';

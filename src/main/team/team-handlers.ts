@@ -1,4 +1,4 @@
-import type { teamMethods } from '../../shared/contract/team';
+import type { teamMethods } from '../../shared/api/team';
 import { translator } from '../../shared/i18n';
 import type { HandlersFor } from '../handler';
 import { decideQuote, pendingApprovals } from './approvals/team-approvals';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { SyncResult, TeamStatus } from '../../shared/contract/team';
+import type { SyncResult, TeamStatus } from '../../shared/api/team';
 import { AppError } from '../../shared/result';
 import { connectTeam, displayUrl, parseTeamUrl, serverRefusal } from './server/team-connection';
 import { pendingContractChanges, pullReviews, pushContracts } from './sync/contract-sync';

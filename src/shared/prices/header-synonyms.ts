@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportField } from '../contract/prices';
+import type { ColumnMapping, ImportField } from '../api/prices';
 
 /**
  * Recognises price-list columns by their header text, Chinese or English, whatever the producer

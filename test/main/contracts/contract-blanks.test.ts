@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/main/cli/main';
-import type { ContractDetail } from '../../../src/shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../src/shared/api/contract-drafts';
 import { docxPart, docxRuns, docxText, haveTools, pdfText } from '../../helpers/document-tools';
 import { must } from '../../helpers/must';
 import { tempDir } from '../../helpers/temp-dir';

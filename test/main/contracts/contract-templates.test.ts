@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContractTemplate } from '../../../src/shared/contract/contract-drafts';
-import type { TemplateClauseInput } from '../../../src/shared/contract/contract-templates';
+import type { ContractTemplate } from '../../../src/shared/api/contract-drafts';
+import type { TemplateClauseInput } from '../../../src/shared/api/contract-templates';
 import { must } from '../../helpers/must';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
 

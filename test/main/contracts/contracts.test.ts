@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { ContractDetail } from '../../../src/shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../src/shared/api/contract-drafts';
 import { rmbCapital } from '../../../src/shared/rmb-capital';
 import { must } from '../../helpers/must';
 import { openTestApp, type TestApp } from '../../helpers/test-app';

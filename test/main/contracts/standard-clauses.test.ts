@@ -3,7 +3,7 @@ import type { StandardClauseSeed, TemplateSeed } from '../../../src/main/service
 import { STANDARD_CLAUSES_EN } from '../../../src/main/services/contracts/standard-clauses.en';
 import { STANDARD_CLAUSES_ZH } from '../../../src/main/services/contracts/standard-clauses.zh-CN';
 import { STANDARD_TEMPLATES } from '../../../src/main/services/contracts/standard-templates';
-import { ClauseInput, ContractTerms } from '../../../src/shared/contract/contract-drafts';
+import { ClauseInput, ContractTerms } from '../../../src/shared/api/contract-drafts';
 import { buildContractDocument } from '../../../src/shared/contract-drafts/build-document';
 import { versionKey } from '../../../src/shared/contract-drafts/clause-diff';
 import { articleBlocks, bodyLines, TABLE_FIELDS } from '../../../src/shared/contract-drafts/clause-text';

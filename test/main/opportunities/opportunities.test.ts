@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../src/main/db/backups';
-import type { OpportunityDetail } from '../../../src/shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../src/shared/api/opportunities';
 import { must } from '../../helpers/must';
 import { openTestApp, type TestApp } from '../../helpers/test-app';
 import { tempDir } from '../../helpers/temp-dir';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { QuoteDetail } from '../../../src/shared/contract/quotes';
+import type { QuoteDetail } from '../../../src/shared/api/quotes';
 import { formatYuan } from '../../../src/shared/money';
 import { CSV_AS_SHOWN, haveTools, libreOfficeConvert, pdfText } from '../../helpers/document-tools';
 import { exampleQuoteJson } from '../../helpers/quote-app';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { quoteFileJsonSchema, QuoteFileSchema } from '../../../src/shared/contract/quote-file';
+import { quoteFileJsonSchema, QuoteFileSchema } from '../../../src/shared/api/quote-file';
 import { exampleQuoteJson } from '../../helpers/quote-app';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../../../docs/quote.schema.json');

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FunnelReport } from '../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../shared/api/funnel';
 import type { Locale } from '../../../shared/locale';
 
 /**

@@ -1,4 +1,4 @@
-import type { FunnelReport } from '../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../shared/api/funnel';
 import { formatYuan } from '../../../shared/money';
 import { A4, createPdf } from '../pdf/document';
 import { INK, useFont, useStyle, type PageBox } from '../pdf/layout';

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import type { FunnelReport } from '../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../shared/api/funnel';
 import {
   generatedText,
   monthLabel,

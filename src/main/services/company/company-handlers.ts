@@ -1,4 +1,4 @@
-import type { companyMethods } from '../../../shared/contract/company';
+import type { companyMethods } from '../../../shared/api/company';
 import type { HandlersFor } from '../../handler';
 import { getCompany, putCompany } from './company-repository';
 

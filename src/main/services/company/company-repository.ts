@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { CompanyProfile, Logo } from '../../../shared/contract/company';
+import type { CompanyProfile, Logo } from '../../../shared/api/company';
 import type { Locale } from '../../../shared/locale';
-import type { VatMode } from '../../../shared/contract/company';
+import type { VatMode } from '../../../shared/api/company';
 
 interface CompanyRow {
   name: string;

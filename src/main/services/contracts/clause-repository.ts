@@ -6,7 +6,7 @@ import {
   ClauseInput,
   ClauseWording as ClauseWordingSchema,
   type ClauseSummary,
-} from '../../../shared/contract/contract-drafts';
+} from '../../../shared/api/contract-drafts';
 import type { Locale } from '../../../shared/locale';
 import { AppError } from '../../../shared/result';
 import type { z } from 'zod';

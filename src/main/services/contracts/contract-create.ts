@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import { dealFromQuote } from '../../../shared/contract-drafts/deal';
 import type { ContractClause, ContractContent, ContractParty } from '../../../shared/contract-drafts/types';
-import type { ContractDetail } from '../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../shared/api/contract-drafts';
 import { reasonText } from '../../../shared/quotes/approval';
 import { AppError } from '../../../shared/result';
 import { getCompany } from '../company/company-repository';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { versionKey } from '../../../shared/contract-drafts/clause-diff';
 import { contractTransition, isContractEditable } from '../../../shared/contract-drafts/lifecycle';
 import type { ContractAction, ContractClause, ContractContent } from '../../../shared/contract-drafts/types';
-import type { ContractDetail } from '../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../shared/api/contract-drafts';
 import { AppError } from '../../../shared/result';
 import {
   contractRow,

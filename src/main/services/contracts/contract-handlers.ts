@@ -1,4 +1,4 @@
-import type { contractDraftMethods } from '../../../shared/contract/contract-drafts';
+import type { contractDraftMethods } from '../../../shared/api/contract-drafts';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { reviewInTeamMode } from '../../team/approvals/review-in-team';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { allowedContractActions, isContractEditable } from '../../../shared/contract-drafts/lifecycle';
 import { reviewContract } from '../../../shared/contract-drafts/review';
 import type { ContractState } from '../../../shared/contract-drafts/types';
-import type { ContractDetail, ContractSummary } from '../../../shared/contract/contract-drafts';
+import type { ContractDetail, ContractSummary } from '../../../shared/api/contract-drafts';
 import { currentLibrary } from './clause-repository';
 import {
   CONTRACT_SELECT,

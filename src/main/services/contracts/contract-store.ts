@@ -10,7 +10,7 @@ import type {
 import {
   ContractContent as ContractContentSchema,
   ContractDeal as ContractDealSchema,
-} from '../../../shared/contract/contract-drafts';
+} from '../../../shared/api/contract-drafts';
 import type { Locale } from '../../../shared/locale';
 import { AppError } from '../../../shared/result';
 import { clauseVersions } from './clause-repository';

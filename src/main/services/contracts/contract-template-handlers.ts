@@ -1,5 +1,5 @@
-import type { contractExportFolderMethods } from '../../../shared/contract/contract-export-folder';
-import type { contractTemplateMethods } from '../../../shared/contract/contract-templates';
+import type { contractExportFolderMethods } from '../../../shared/api/contract-export-folder';
+import type { contractTemplateMethods } from '../../../shared/api/contract-templates';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { exportContractToFolder, lastContractExportFolder } from './contract-export-folder';

@@ -1,4 +1,4 @@
-import type { customerMethods } from '../../../shared/contract/customers';
+import type { customerMethods } from '../../../shared/api/customers';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { deleteCustomer, getCustomer, listCustomers, saveCustomer } from './customer-repository';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { PackageImportResult } from '../../../shared/contract/packages';
+import type { PackageImportResult } from '../../../shared/api/packages';
 import type { CustomerRowSchema } from '../packages/package-format';
 
 /**

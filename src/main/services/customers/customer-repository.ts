@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { Customer, CustomerInput } from '../../../shared/contract/customers';
+import type { Customer, CustomerInput } from '../../../shared/api/customers';
 import { AppError } from '../../../shared/result';
 
 interface CustomerRow {

@@ -1,4 +1,4 @@
-import type { databaseMethods } from '../../../shared/contract/database';
+import type { databaseMethods } from '../../../shared/api/database';
 import type { HandlersFor } from '../../handler';
 import { createBackup, listBackups } from '../../db/backups';
 import { databaseInfo } from './database-info';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { TABLES_COUNTED, type CountedTable, type DbInfo } from '../../../shared/contract/database';
+import { TABLES_COUNTED, type CountedTable, type DbInfo } from '../../../shared/api/database';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { schemaVersionOf } from '../../db/migrate';
 

@@ -1,4 +1,4 @@
-import type { demoScriptMethods } from '../../../shared/contract/demo-scripts';
+import type { demoScriptMethods } from '../../../shared/api/demo-scripts';
 import { demoScriptDocument } from '../../../shared/demo-script/document';
 import { translator } from '../../../shared/i18n';
 import { documentFileName } from '../../../shared/proposals/title';

@@ -5,7 +5,7 @@ import {
   DemoScriptSettings,
   type DemoScriptDetail,
   type DemoScriptSettings as Settings,
-} from '../../../shared/contract/demo-scripts';
+} from '../../../shared/api/demo-scripts';
 import { generateDemoScript } from '../../../shared/demo-script/generate';
 import { regenerateDemoScript } from '../../../shared/demo-script/regenerate';
 import type { DemoScript, DemoScriptInput, RegenerateResult } from '../../../shared/demo-script/types';

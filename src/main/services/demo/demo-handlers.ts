@@ -1,4 +1,4 @@
-import type { demoMethods } from '../../../shared/contract/demo';
+import type { demoMethods } from '../../../shared/api/demo';
 import type { HandlersFor } from '../../handler';
 import { clearDemoData, demoStatus, loadDemoData } from './demo-service';
 

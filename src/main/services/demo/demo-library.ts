@@ -1,4 +1,4 @@
-import type { LibrarySection } from '../../../shared/contract/library';
+import type { LibrarySection } from '../../../shared/api/library';
 import { rich, type RichDoc } from '../../../shared/rich-text';
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DemoStatus } from '../../../shared/contract/demo';
+import type { DemoStatus } from '../../../shared/api/demo';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
 import { getCompany, putCompany } from '../company/company-repository';

@@ -8,7 +8,7 @@ import {
   PersonSchema,
   QualificationProfileSchema,
   type OpportunitySettings,
-} from '../../../shared/contract/opportunities';
+} from '../../../shared/api/opportunities';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
 import { PURCHASE_CONDITIONS, type PurchaseCondition } from '../../../shared/opportunities/purchase-conditions';
 import { STAGE_NUMBERS } from '../../../shared/opportunities/stages';

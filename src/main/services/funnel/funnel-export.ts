@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FunnelExportInput } from '../../../shared/contract/funnel';
+import type { FunnelExportInput } from '../../../shared/api/funnel';
 import { funnelFileName } from '../../documents/funnel/funnel-labels';
 import { getCompany } from '../company/company-repository';
 import type { Caller } from '../opportunities/opportunity-repository';

@@ -1,4 +1,4 @@
-import type { funnelMethods } from '../../../shared/contract/funnel';
+import type { funnelMethods } from '../../../shared/api/funnel';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { exportFunnel } from './funnel-export';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FunnelInput, FunnelReport } from '../../../shared/contract/funnel';
+import type { FunnelInput, FunnelReport } from '../../../shared/api/funnel';
 import {
   attentionReasons,
   byOwner,

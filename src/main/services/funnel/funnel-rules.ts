@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { FunnelRulesSchema, type FunnelRules } from '../../../shared/contract/funnel';
+import { FunnelRulesSchema, type FunnelRules } from '../../../shared/api/funnel';
 import { DEFAULT_ATTENTION_RULES, DEFAULT_FORECAST_RULES } from '../../../shared/funnel/funnel';
 import { readSetting, writeSetting } from '../settings/settings-repository';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { LibrarySectionInput, SolutionInput } from '../../../shared/contract/library';
+import { LibrarySectionInput, SolutionInput } from '../../../shared/api/library';
 import { AppError } from '../../../shared/result';
 import { describeIssues } from '../../validation-messages';
 import { listSections, listSolutions, saveSection, saveSolution } from './library-repository';

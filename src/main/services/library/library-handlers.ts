@@ -1,4 +1,4 @@
-import type { libraryMethods } from '../../../shared/contract/library';
+import type { libraryMethods } from '../../../shared/api/library';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 import { exportProposal } from '../proposals/proposal-export';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { LibrarySection, LibrarySectionInput, Solution, SolutionInput } from '../../../shared/contract/library';
+import type { LibrarySection, LibrarySectionInput, Solution, SolutionInput } from '../../../shared/api/library';
 import { plainText, RichDocSchema } from '../../../shared/rich-text';
 import { AppError } from '../../../shared/result';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { OpportunityDocumentsSchema, OpportunityRecord } from '../../../shared/contract/opportunities';
+import type { OpportunityDocumentsSchema, OpportunityRecord } from '../../../shared/api/opportunities';
 import type { ContractState } from '../../../shared/contract-drafts/types';
 import { confirmationProgress } from '../../../shared/opportunities/confirmation';
 import type { GateFacts } from '../../../shared/opportunities/gates';

@@ -1,4 +1,4 @@
-import type { opportunityMethods } from '../../../shared/contract/opportunities';
+import type { opportunityMethods } from '../../../shared/api/opportunities';
 import { translator } from '../../../shared/i18n';
 import type { AppContext } from '../../app-context';
 import type { HandlersFor } from '../../handler';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { OpportunityDetail } from '../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../shared/api/opportunities';
 import { AppError } from '../../../shared/result';
 import { LAST_STAGE } from '../../../shared/opportunities/stages';
 import { readQuoteSettings } from '../quotes/quote-settings';

@@ -7,7 +7,7 @@ import {
   type OpportunityListInput,
   type OpportunityRecord,
   type OpportunitySummary,
-} from '../../../shared/contract/opportunities';
+} from '../../../shared/api/opportunities';
 import type { Locale } from '../../../shared/locale';
 import { AppError } from '../../../shared/result';
 import { readOpportunitySettings } from './opportunity-settings';

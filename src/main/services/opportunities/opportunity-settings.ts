@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { OpportunitySettingsSchema, type OpportunitySettings } from '../../../shared/contract/opportunities';
+import { OpportunitySettingsSchema, type OpportunitySettings } from '../../../shared/api/opportunities';
 import { DEFAULT_PROBABILITY_WEIGHTS } from '../../../shared/opportunities/probability';
 import { DEFAULT_QUALIFICATION_RULES } from '../../../shared/opportunities/qualification';
 import { DEFAULT_STAGES } from '../../../shared/opportunities/stages';

@@ -5,7 +5,7 @@ import {
   OpportunityRecordSchema,
   type OpportunityRecord,
   type OpportunityStatus,
-} from '../../../shared/contract/opportunities';
+} from '../../../shared/api/opportunities';
 import { AppError } from '../../../shared/result';
 
 /** Opportunity rows: reading one, its record (validated), and appending to its timeline. */

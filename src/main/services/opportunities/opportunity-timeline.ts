@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { TimelineEntry } from '../../../shared/contract/opportunities';
+import type { TimelineEntry } from '../../../shared/api/opportunities';
 import type { MissingItem } from '../../../shared/opportunities/gates';
 import type { OpportunityDocuments } from './opportunity-documents';
 import { missingMessage } from './opportunity-messages';

@@ -6,7 +6,7 @@ import type {
   OpportunityRecord,
   OpportunitySettings,
   OpportunitySummary,
-} from '../../../shared/contract/opportunities';
+} from '../../../shared/api/opportunities';
 import { AUDIENCE_ROLES } from '../../../shared/demo-script/types';
 import type { Locale } from '../../../shared/locale';
 import { strongestEvent, type EventFacts, type EventStrength } from '../../../shared/opportunities/compelling-events';

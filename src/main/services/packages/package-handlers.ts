@@ -1,4 +1,4 @@
-import type { packageMethods } from '../../../shared/contract/packages';
+import type { packageMethods } from '../../../shared/api/packages';
 import { translator } from '../../../shared/i18n';
 import type { HandlersFor } from '../../handler';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { PackageImportResult } from '../../../shared/contract/packages';
+import type { PackageImportResult } from '../../../shared/api/packages';
 import type { ContractContent } from '../../../shared/contract-drafts/types';
 import type { Locale } from '../../../shared/locale';
 import type { QuoteContent } from '../../../shared/quotes/quote';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import JSZip from 'jszip';
 import type { z } from 'zod';
-import { OpportunityRecordSchema } from '../../../shared/contract/opportunities';
+import { OpportunityRecordSchema } from '../../../shared/api/opportunities';
 import { AppError } from '../../../shared/result';
 import {
   DATA_ENTRY,

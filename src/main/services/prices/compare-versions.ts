@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import type { PriceItem, VersionComparison } from '../../../shared/contract/prices';
+import type { PriceItem, VersionComparison } from '../../../shared/api/prices';
 import { getVersion } from './price-list-repository';
 import { ITEM_SELECT, toItem, type ItemRow } from './item-repository';
 

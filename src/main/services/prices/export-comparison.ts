@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { fenToYuanText } from '../../../shared/money';
-import type { PriceItem, VersionComparison } from '../../../shared/contract/prices';
+import type { PriceItem, VersionComparison } from '../../../shared/api/prices';
 import { SHEET_FONT, streamingWorkbook, styleBodyRow, styleHeaderRow, YUAN_FORMAT } from '../xlsx/write-workbook';
 import { exportFileName } from './export-version';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import { fenToYuanText } from '../../../shared/money';
-import type { PriceListVersion } from '../../../shared/contract/prices';
+import type { PriceListVersion } from '../../../shared/api/prices';
 import {
   PERCENT_FORMAT,
   SHEET_FONT,

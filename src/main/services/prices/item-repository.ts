@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { ListItemsInput, PriceItem, PriceItemInput } from '../../../shared/contract/prices';
+import type { ListItemsInput, PriceItem, PriceItemInput } from '../../../shared/api/prices';
 import { isVatRateBp, type ItemType } from '../../../shared/prices/catalogue';
 import { parseYuan } from '../../../shared/money';
 import { AppError } from '../../../shared/result';

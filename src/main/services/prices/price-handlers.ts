@@ -1,4 +1,4 @@
-import type { priceMethods } from '../../../shared/contract/prices';
+import type { priceMethods } from '../../../shared/api/prices';
 import { AppError } from '../../../shared/result';
 import { translator } from '../../../shared/i18n';
 import type { AppContext } from '../../app-context';

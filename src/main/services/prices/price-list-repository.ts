@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PriceListVersion } from '../../../shared/contract/prices';
+import type { PriceListVersion } from '../../../shared/api/prices';
 import { AppError } from '../../../shared/result';
 import type { TFunction } from 'i18next';
 import { unindexVersion } from './search/search-index';

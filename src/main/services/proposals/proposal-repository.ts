@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import type { Proposal, ProposalSummary } from '../../../shared/contract/library';
+import type { Proposal, ProposalSummary } from '../../../shared/api/library';
 import { translator } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/locale';
 import {

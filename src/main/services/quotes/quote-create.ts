@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { QuoteDetail } from '../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../shared/api/quotes';
 import { approvalReasons } from '../../../shared/quotes/approval';
 import { formatQuoteNumber, stateAfterEdit } from '../../../shared/quotes/lifecycle';
 import type { QuoteContent } from '../../../shared/quotes/quote';

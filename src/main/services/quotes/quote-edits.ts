@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { QuoteDetail } from '../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../shared/api/quotes';
 import { approvalReasons } from '../../../shared/quotes/approval';
 import {
   canRevise,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { ExportFormat } from '../../../shared/contract/quotes';
+import type { ExportFormat } from '../../../shared/api/quotes';
 import type { Locale } from '../../../shared/locale';
 import { buildQuoteDocument, type QuoteDocument, type QuoteDocumentCompany } from '../../../shared/quotes/document';
 import { quoteDocumentLabels } from '../../../shared/quotes/document-labels';

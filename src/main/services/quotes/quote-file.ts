@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import Decimal from 'decimal.js';
 import type { TFunction } from 'i18next';
-import { TaxId } from '../../../shared/contract/company';
-import { QuoteFileSchema, type QuoteFile } from '../../../shared/contract/quote-file';
+import { TaxId } from '../../../shared/api/company';
+import { QuoteFileSchema, type QuoteFile } from '../../../shared/api/quote-file';
 import { parseYuan } from '../../../shared/money';
 import { lineFromItem } from '../../../shared/quotes/catalogue-line';
 import type { QuoteContent, QuoteLine, VatMode } from '../../../shared/quotes/quote';

@@ -1,4 +1,4 @@
-import type { quoteMethods } from '../../../shared/contract/quotes';
+import type { quoteMethods } from '../../../shared/api/quotes';
 import { translator } from '../../../shared/i18n';
 import { diffRevisions } from '../../../shared/quotes/revision-diff';
 import { AppError } from '../../../shared/result';

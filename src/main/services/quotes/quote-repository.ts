@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { QuoteDetail, QuoteSummary } from '../../../shared/contract/quotes';
+import type { QuoteDetail, QuoteSummary } from '../../../shared/api/quotes';
 import { approvalReasons } from '../../../shared/quotes/approval';
 import { allowedActions, canRevise, isEditable, type QuoteState } from '../../../shared/quotes/lifecycle';
 import { rmbCapital } from '../../../shared/rmb-capital';

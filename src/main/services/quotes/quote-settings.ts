@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { QuoteSettingsSchema, type QuoteSettings } from '../../../shared/contract/quotes';
+import { QuoteSettingsSchema, type QuoteSettings } from '../../../shared/api/quotes';
 import { DEFAULT_APPROVAL_RULES, type ApprovalRules } from '../../../shared/quotes/approval';
 import { readSetting, writeSetting } from '../settings/settings-repository';
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import { QuoteContentSchema } from '../../../shared/contract/quotes';
+import { QuoteContentSchema } from '../../../shared/api/quotes';
 import type { QuoteState } from '../../../shared/quotes/lifecycle';
 import { priceQuote, PricingError } from '../../../shared/quotes/pricing';
 import { toPricingInput, type QuoteContent } from '../../../shared/quotes/quote';

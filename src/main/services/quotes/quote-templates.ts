@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { QuoteTemplate } from '../../../shared/contract/quotes';
+import type { QuoteTemplate } from '../../../shared/api/quotes';
 import { AppError } from '../../../shared/result';
 
 interface TemplateRow {

@@ -1,4 +1,4 @@
-import type { settingsMethods } from '../../../shared/contract/settings';
+import type { settingsMethods } from '../../../shared/api/settings';
 import type { HandlersFor } from '../../handler';
 import { readSettings, writeSetting } from './settings-repository';
 

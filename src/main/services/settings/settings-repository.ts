@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Settings } from '../../../shared/contract/settings';
+import type { Settings } from '../../../shared/api/settings';
 import { LOCALES, type Locale } from '../../../shared/locale';
 
 export function readSetting(db: Database, key: string): string | null {

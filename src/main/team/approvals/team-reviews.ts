@@ -3,7 +3,7 @@ import type pg from 'pg';
 import {
   ContractContent as ContractContentSchema,
   ContractDeal as ContractDealSchema,
-} from '../../../shared/contract/contract-drafts';
+} from '../../../shared/api/contract-drafts';
 import { AppError } from '../../../shared/result';
 import { describeProblems, problemsOf } from '../../services/contracts/contract-store';
 import { serverRefusal } from '../server/team-connection';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type pg from 'pg';
-import { TeamDealSummarySchema, type TeamDeals } from '../../../shared/contract/team';
+import { TeamDealSummarySchema, type TeamDeals } from '../../../shared/api/team';
 import {
   attentionReasons,
   byOwner,

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { TeamDealSummary } from '../../../shared/contract/team';
+import type { TeamDealSummary } from '../../../shared/api/team';
 import { documentFactsByOpportunity } from '../../services/opportunities/opportunity-documents';
 import { readOpportunitySettings } from '../../services/opportunities/opportunity-settings';
 import { parseClosing, type OpportunityRow } from '../../services/opportunities/opportunity-store';

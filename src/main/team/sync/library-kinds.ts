@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { CONTRACT_KINDS } from '../../../shared/contract-drafts/types';
-import { ClauseInput, ContractTerms } from '../../../shared/contract/contract-drafts';
-import { LibrarySectionInput, SolutionInput } from '../../../shared/contract/library';
+import { ClauseInput, ContractTerms } from '../../../shared/api/contract-drafts';
+import { LibrarySectionInput, SolutionInput } from '../../../shared/api/library';
 import { translator } from '../../../shared/i18n';
 import { LOCALES } from '../../../shared/locale';
 import { saveClause } from '../../services/contracts/clause-repository';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
-import { OpportunitySettingsSchema } from '../../../shared/contract/opportunities';
+import { OpportunitySettingsSchema } from '../../../shared/api/opportunities';
 import { readOpportunitySettings, writeOpportunitySettings } from '../../services/opportunities/opportunity-settings';
 import { readQuoteSettings, writeQuoteSettings } from '../../services/quotes/quote-settings';
 import { LIBRARY_KINDS } from './library-kinds';

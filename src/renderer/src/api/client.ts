@@ -1,4 +1,4 @@
-import type { InputOf, Method, OutputOf } from '../../../shared/contract';
+import type { InputOf, Method, OutputOf } from '../../../shared/api';
 import type { ErrorData, Result } from '../../../shared/result';
 
 /** What the Electron preload exposes; absent in browser mode. */

@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf, Method, OutputOf } from '../../../shared/contract';
+import type { InputOf, Method, OutputOf } from '../../../shared/api';
 import { request } from './client';
 
 export const queryClient = new QueryClient({

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
-import type { ColumnMapping, ImportAnalysis, ImportField, ImportPreviewRow } from '../../../../shared/contract/prices';
-import { IMPORT_FIELDS } from '../../../../shared/contract/prices';
+import type { ColumnMapping, ImportAnalysis, ImportField, ImportPreviewRow } from '../../../../shared/api/prices';
+import { IMPORT_FIELDS } from '../../../../shared/api/prices';
 import { autoMapping, headerSignature } from '../../../../shared/prices/header-synonyms';
 import { AppError } from '../../../../shared/result';
 import { currentVersionId } from '../price-list-repository';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ColumnMapping, ImportField } from '../../../../shared/contract/prices';
-import { IMPORT_FIELDS } from '../../../../shared/contract/prices';
+import type { ColumnMapping, ImportField } from '../../../../shared/api/prices';
+import { IMPORT_FIELDS } from '../../../../shared/api/prices';
 import { formatPercentBp } from '../../../../shared/money';
 import { isVatRateBp, type ItemType, type VatRateBp } from '../../../../shared/prices/catalogue';
 import { fieldForHeader } from '../../../../shared/prices/header-synonyms';

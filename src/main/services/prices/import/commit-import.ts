@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { ImportCommitInput, ImportResult } from '../../../../shared/contract/prices';
+import type { ImportCommitInput, ImportResult } from '../../../../shared/api/prices';
 import { AppError } from '../../../../shared/result';
 import { categoryIdFor } from '../item-repository';
 import { getVersion, insertDraft, today } from '../price-list-repository';

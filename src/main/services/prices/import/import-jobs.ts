@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TFunction } from 'i18next';
-import type { ColumnMapping, ImportStatus } from '../../../../shared/contract/prices';
+import type { ColumnMapping, ImportStatus } from '../../../../shared/api/prices';
 import { AppError } from '../../../../shared/result';
 import { describeImportFileError, ImportFileError } from './import-file-error';
 import type { ValidatedRow } from './analyze-rows';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { ImportLogEntry } from '../../../../shared/contract/prices';
+import type { ImportLogEntry } from '../../../../shared/api/prices';
 import { AppError } from '../../../../shared/result';
 import { unindexVersion } from '../search/search-index';
 

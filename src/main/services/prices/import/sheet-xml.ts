@@ -101,7 +101,7 @@ export class WorksheetHandler implements XmlHandler {
         this.phonetic++;
         break;
       case 't':
-        if (this.inline !== null && this.phonetic === 0) this.collecting = 'inline';
+        if (this.inCell && this.inline !== null && this.phonetic === 0) this.collecting = 'inline';
         break;
       case 'mergeCell': {
         const range = parseCellRange(tag.attribute('ref') ?? '');

@@ -9,7 +9,8 @@
  * It is not a general XML parser: no DTD (a DOCTYPE is skipped and its entities are never
  * expanded), no namespace resolution, no well-formedness checks beyond "every tag is closed by
  * '>'" — the readers check what they need (the root element, the end of the sheet data).
- * In exchange it reads a 100,000-row sheet several times faster than a SAX parser's events.
+ * In exchange it is cheap: with it, reading the 100,000-row bench file takes 0.6 of the time
+ * exceljs's streaming reader took (README, Measured).
  */
 
 export interface XmlHandler {
@@ -21,18 +22,16 @@ export interface XmlHandler {
 /** The element being opened; valid only during the open() call. */
 export class XmlTag {
   name = '';
-  selfClosing = false;
   private source = '';
   private from = 0;
   private to = 0;
 
-  /** @internal */
-  set(name: string, source: string, from: number, to: number, selfClosing: boolean): void {
+  /** Points the tag at its text: the attributes lie between `from` and `to` in `source`. */
+  set(name: string, source: string, from: number, to: number): void {
     this.name = name;
     this.source = source;
     this.from = from;
     this.to = to;
-    this.selfClosing = selfClosing;
   }
 
   /** The value of the attribute with exactly this (qualified) name, decoded; undefined when absent. */
@@ -116,7 +115,7 @@ export class XmlScanner {
     let nameEnd = lt + 1;
     while (nameEnd < contentEnd && !isSpace(source.charCodeAt(nameEnd))) nameEnd++;
     const name = localName(source, lt + 1, nameEnd);
-    this.tag.set(name, source, nameEnd, contentEnd, selfClosing);
+    this.tag.set(name, source, nameEnd, contentEnd);
     this.handler.open(this.tag);
     if (selfClosing) this.handler.close(name);
     return gt + 1;

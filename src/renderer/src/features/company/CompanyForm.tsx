@@ -15,7 +15,7 @@ import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_COMPANY, type CompanyProfile, type CompanyProfileInput } from '../../../../shared/contract/company';
+import { EMPTY_COMPANY, type CompanyProfile, type CompanyProfileInput } from '../../../../shared/api/company';
 import { LOCALES } from '../../../../shared/locale';
 import { CallError } from '../../api/client';
 import { useAction } from '../../api/queries';

@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Image, Input, Paper, Text } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Logo } from '../../../../shared/contract/company';
+import type { Logo } from '../../../../shared/api/company';
 
 interface LogoFieldProps {
   value: Logo | null;

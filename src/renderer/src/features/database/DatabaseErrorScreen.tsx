@@ -2,7 +2,7 @@ import { Alert, Button, Container, Group, Paper, Stack, Text, Title } from '@man
 import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../../../shared/contract/database';
+import type { AppStatus } from '../../../../shared/api/database';
 import { request } from '../../api/client';
 import { useMethod } from '../../api/queries';
 import { ConfirmButton } from '../../components/ConfirmButton';

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FunnelReport } from '../../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../../shared/api/funnel';
 
 const COLOR = { stale: 'orange', pastClose: 'red', stuckAtGate: 'grape' } as const;
 

@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FunnelReport } from '../../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../../shared/api/funnel';
 import { formatYuan } from '../../../../shared/money';
 import { chartYuan, yuanOf } from './money';
 import { showDeals } from './show-deals';

@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FunnelReport } from '../../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../../shared/api/funnel';
 import { formatYuan } from '../../../../shared/money';
 
 function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {

@@ -1,6 +1,6 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FunnelReport } from '../../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../../shared/api/funnel';
 import { formatYuan } from '../../../../shared/money';
 import { showDeals } from './show-deals';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FunnelRules } from '../../../../shared/contract/funnel';
+import type { FunnelRules } from '../../../../shared/api/funnel';
 import { CallError } from '../../api/client';
 import { useAction } from '../../api/queries';
 import { notifySuccess } from '../../components/notify';

@@ -2,7 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FunnelReport } from '../../../../shared/contract/funnel';
+import type { FunnelReport } from '../../../../shared/api/funnel';
 import { formatYuan } from '../../../../shared/money';
 import { showDeals } from './show-deals';
 

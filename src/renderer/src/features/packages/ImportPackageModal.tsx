@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconFileZip } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackageImportResult } from '../../../../shared/contract/packages';
+import type { PackageImportResult } from '../../../../shared/api/packages';
 import { formatYuan } from '../../../../shared/money';
 import { request } from '../../api/client';
 import { fileToBase64 } from '../../components/file-base64';

@@ -16,7 +16,7 @@ import {
 import { IconArrowRight, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem, PriceListVersion, VersionComparison } from '../../../../shared/contract/prices';
+import type { PriceItem, PriceListVersion, VersionComparison } from '../../../../shared/api/prices';
 import { formatYuan } from '../../../../shared/money';
 import { request } from '../../api/client';
 import { useMethod } from '../../api/queries';

@@ -18,7 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconCopy, IconDeviceFloppy, IconLock, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem, PriceItemInput, PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceItem, PriceItemInput, PriceListVersion } from '../../../../shared/api/prices';
 import { fenToYuanText, formatPercentBp, parseYuan } from '../../../../shared/money';
 import {
   ITEM_TYPES,

@@ -3,7 +3,7 @@ import { IconArrowsDiff, IconCopyPlus, IconFileSpreadsheet, IconSend, IconTrash 
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceListVersion } from '../../../../shared/api/prices';
 import { request } from '../../api/client';
 import { useAction } from '../../api/queries';
 import { ConfirmButton } from '../../components/ConfirmButton';

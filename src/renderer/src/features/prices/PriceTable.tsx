@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconCheck } from '@tabler/i
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem } from '../../../../shared/contract/prices';
+import type { PriceItem } from '../../../../shared/api/prices';
 import { formatPercentBp, formatYuan } from '../../../../shared/money';
 import { costText, floorDiscountText, itemMarginBp, marginColor, marginText } from './price-format';
 import classes from './PriceTable.module.css';

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem, PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceItem, PriceListVersion } from '../../../../shared/api/prices';
 import { ITEM_TYPES, type ItemType } from '../../../../shared/prices/catalogue';
 import { request } from '../../api/client';
 import { useMethod } from '../../api/queries';

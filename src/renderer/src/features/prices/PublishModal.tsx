@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceListVersion } from '../../../../shared/api/prices';
 import { CallError } from '../../api/client';
 import { useAction } from '../../api/queries';
 import { notifySuccess } from '../../components/notify';

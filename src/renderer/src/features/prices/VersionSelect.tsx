@@ -1,7 +1,7 @@
 import { Badge, Group, Select, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceListVersion } from '../../../../shared/api/prices';
 import { todayIso } from './price-format';
 
 /** 草稿 / 已发布, and 当前生效 on the version quotes use today. */

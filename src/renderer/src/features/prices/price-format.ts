@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { PriceItem, PriceListVersion } from '../../../../shared/contract/prices';
+import type { PriceItem, PriceListVersion } from '../../../../shared/api/prices';
 import { formatPercentBp, formatYuan } from '../../../../shared/money';
 import { discountBpToZhe } from '../../../../shared/prices/catalogue';
 import { marginBp } from '../../../../shared/prices/margin';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import type { PriceItem, SORT_FIELDS } from '../../../../shared/contract/prices';
+import type { PriceItem, SORT_FIELDS } from '../../../../shared/api/prices';
 import type { ItemType } from '../../../../shared/prices/catalogue';
 import { request } from '../../api/client';
 

@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntry } from '../../../../shared/contract/database';
+import type { BackupEntry } from '../../../../shared/api/database';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatBytes, formatDateTime } from '../../components/format';
 

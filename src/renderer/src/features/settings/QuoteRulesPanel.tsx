@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, NumberInput, Paper, Stack, Table, Text, Text
 import { IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteSettings } from '../../../../shared/contract/quotes';
+import type { QuoteSettings } from '../../../../shared/api/quotes';
 import { bpToPercentInput, parsePercentInput } from '../../../../shared/money';
 import { CallError } from '../../api/client';
 import { useAction, useMethod } from '../../api/queries';

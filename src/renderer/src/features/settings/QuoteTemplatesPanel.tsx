@@ -14,7 +14,7 @@ import {
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteTemplate } from '../../../../shared/contract/quotes';
+import type { QuoteTemplate } from '../../../../shared/api/quotes';
 import { CallError } from '../../api/client';
 import { useAction, useMethod } from '../../api/queries';
 import { ConfirmButton } from '../../components/ConfirmButton';

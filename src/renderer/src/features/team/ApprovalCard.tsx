@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PendingApproval } from '../../../../shared/contract/team';
+import type { PendingApproval } from '../../../../shared/api/team';
 import { formatPercentBp, formatYuan } from '../../../../shared/money';
 import { request } from '../../api/client';
 import { formatDateTime } from '../../components/format';

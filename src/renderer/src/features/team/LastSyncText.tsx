@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TeamStatus } from '../../../../shared/contract/team';
+import type { TeamStatus } from '../../../../shared/api/team';
 import { formatDateTime } from '../../components/format';
 
 /** The last sync as the status keeps it: when, whether it went through, and what it said. */

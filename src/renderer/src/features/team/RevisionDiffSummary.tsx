@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { IconArrowRight, IconGitCompare } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PendingApproval } from '../../../../shared/contract/team';
+import type { PendingApproval } from '../../../../shared/api/team';
 import { formatYuan } from '../../../../shared/money';
 
 type Diff = NonNullable<PendingApproval['diff']>;

@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SyncResult } from '../../../../shared/contract/team';
+import type { SyncResult } from '../../../../shared/api/team';
 
 /** What 立即同步 did: the counts, the conflicts it left and what the server refused; or why it failed. */
 export function SyncResultAlert({ result, error }: { result: SyncResult | null; error: Error | null }) {

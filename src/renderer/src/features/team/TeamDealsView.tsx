@@ -16,7 +16,7 @@ import { IconAlertTriangle, IconRefresh, IconTargetArrow } from '@tabler/icons-r
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamDeals } from '../../../../shared/contract/team';
+import type { TeamDeals } from '../../../../shared/api/team';
 import { formatYuan } from '../../../../shared/money';
 import { request } from '../../api/client';
 import { formatDateTime } from '../../components/format';

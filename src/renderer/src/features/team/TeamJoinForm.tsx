@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../shared/contract';
+import type { OutputOf } from '../../../../shared/api';
 import { CallError, request } from '../../api/client';
 import { notifySuccess } from '../../components/notify';
 

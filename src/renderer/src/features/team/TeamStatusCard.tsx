@@ -3,7 +3,7 @@ import { IconCloudCheck, IconLogout, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TeamStatus } from '../../../../shared/contract/team';
+import type { TeamStatus } from '../../../../shared/api/team';
 import { request } from '../../api/client';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { formatDateTime } from '../../components/format';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { SyncResult } from '../../../../shared/contract/team';
+import type { SyncResult } from '../../../../shared/api/team';
 
 /** Data a sync can change here: the team's price lists, own quotes from other machines, decisions. */
 const PULLED_INTO = /^(prices|quotes|opportunities|funnel)\./;

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractAction } from '../../../../../shared/contract-drafts/types';
-import type { ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { request } from '../../../api/client';
 import { notifySuccess } from '../../../components/notify';
 

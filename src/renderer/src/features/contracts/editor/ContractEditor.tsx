@@ -3,7 +3,7 @@ import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractAction } from '../../../../../shared/contract-drafts/types';
-import type { ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { useAction } from '../../../api/queries';
 import { notifications } from '@mantine/notifications';
 import { notifyError, notifySuccess } from '../../../components/notify';

@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractAction } from '../../../../../shared/contract-drafts/types';
-import type { ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { formatYuan } from '../../../../../shared/money';
 import { STATE_COLOR } from '../model/contract-model';
 import classes from './editor.module.css';

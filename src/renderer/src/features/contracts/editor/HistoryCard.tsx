@@ -9,7 +9,7 @@ import {
   IconSparkles,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { formatDateTime } from '../../../components/format';
 import { STATE_COLOR } from '../model/contract-model';
 import classes from './editor.module.css';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractContent, ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractContent, ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { call } from '../../../api/client';
 import { useAutosaveDraft, type SaveStatus } from '../../../components/use-autosave-draft';
 import { localErrors, placeErrors, type ErrorMap } from '../model/contract-model';

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAUSE_CATEGORIES, type ClauseCategory } from '../../../../../shared/contract-drafts/types';
-import type { ClauseSummary } from '../../../../../shared/contract/contract-drafts';
+import type { ClauseSummary } from '../../../../../shared/api/contract-drafts';
 import { LOCALES, type Locale } from '../../../../../shared/locale';
 import { CallError, request } from '../../../api/client';
 import { notifySuccess } from '../../../components/notify';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ClauseCategory, ClauseWording } from '../../../../../shared/contract-drafts/types';
-import { ClauseInput, type ClauseSummary } from '../../../../../shared/contract/contract-drafts';
+import { ClauseInput, type ClauseSummary } from '../../../../../shared/api/contract-drafts';
 import type { Locale } from '../../../../../shared/locale';
 
 /** The clause being edited in the library: what clauses.save takes, before parsing. */

@@ -1,5 +1,5 @@
 import type { LibraryClause } from '../../../../../shared/contract-drafts/types';
-import type { ContractContent } from '../../../../../shared/contract/contract-drafts';
+import type { ContractContent } from '../../../../../shared/api/contract-drafts';
 import { libraryOf, type Clause } from './contract-model';
 
 /**

@@ -15,7 +15,7 @@ import {
   ContractContent as ContractContentSchema,
   type ContractContent,
   type ContractDetail,
-} from '../../../../../shared/contract/contract-drafts';
+} from '../../../../../shared/api/contract-drafts';
 
 export type Clause = ContractContent['clauses'][number];
 export type ClauseStatus = ReviewedClause['status'] | NonStandardClause['status'];

@@ -18,7 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyClauseKey } from '../../../../../shared/contract-drafts/template-rules';
-import type { ContractTemplateDetail } from '../../../../../shared/contract/contract-templates';
+import type { ContractTemplateDetail } from '../../../../../shared/api/contract-templates';
 import { CallError, request } from '../../../api/client';
 import { useMethod } from '../../../api/queries';
 import { notifySuccess } from '../../../components/notify';

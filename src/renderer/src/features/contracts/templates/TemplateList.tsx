@@ -17,7 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { articleNumber } from '../../../../../shared/contract-drafts/clause-text';
 import { UNNUMBERED_CATEGORIES } from '../../../../../shared/contract-drafts/types';
-import type { ContractTemplate } from '../../../../../shared/contract/contract-drafts';
+import type { ContractTemplate } from '../../../../../shared/api/contract-drafts';
 import { formatPercentBp } from '../../../../../shared/money';
 import { request } from '../../../api/client';
 import { useMethod } from '../../../api/queries';

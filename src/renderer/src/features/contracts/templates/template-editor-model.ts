@@ -1,8 +1,8 @@
 import { articleNumber } from '../../../../../shared/contract-drafts/clause-text';
 import { insertIndex, moveItem } from '../../../../../shared/contract-drafts/template-rules';
 import { UNNUMBERED_CATEGORIES, type LibraryClause } from '../../../../../shared/contract-drafts/types';
-import type { ContractTemplate } from '../../../../../shared/contract/contract-drafts';
-import type { TemplateClauseInput, TemplateSaveInput } from '../../../../../shared/contract/contract-templates';
+import type { ContractTemplate } from '../../../../../shared/api/contract-drafts';
+import type { TemplateClauseInput, TemplateSaveInput } from '../../../../../shared/api/contract-templates';
 import type { Locale } from '../../../../../shared/locale';
 
 /**

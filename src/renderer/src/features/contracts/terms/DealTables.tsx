@@ -2,7 +2,7 @@ import { Button, Collapse, Group, Paper, ScrollArea, Stack, Table, Text, Title }
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { formatPercentBp, formatYuan } from '../../../../../shared/money';
 
 /**

@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shareOf } from '../../../../../shared/contract-drafts/merge';
-import type { ContractContent, ContractDetail } from '../../../../../shared/contract/contract-drafts';
+import type { ContractContent, ContractDetail } from '../../../../../shared/api/contract-drafts';
 import { formatYuan } from '../../../../../shared/money';
 import type { ErrorMap } from '../model/contract-model';
 import { IntegerInput, PercentInput } from './TermInputs';

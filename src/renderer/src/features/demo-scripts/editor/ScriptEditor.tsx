@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Too
 import { IconAlertCircle, IconClockHour4, IconFileExport, IconRefresh } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DemoScriptDetail } from '../../../../../shared/contract/demo-scripts';
+import type { DemoScriptDetail } from '../../../../../shared/api/demo-scripts';
 import { audienceRoleLabel } from '../../../../../shared/demo-script/texts';
 import type { DemoStepKind } from '../../../../../shared/demo-script/types';
 import { localeFromTag } from '../../../../../shared/locale';

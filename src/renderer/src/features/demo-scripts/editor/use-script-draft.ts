@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DemoScriptDetail } from '../../../../../shared/contract/demo-scripts';
+import type { DemoScriptDetail } from '../../../../../shared/api/demo-scripts';
 import { call } from '../../../api/client';
 import { useAutosaveDraft, type SaveStatus } from '../../../components/use-autosave-draft';
 import { findProblems, sameStep, toSaved, type Problems, type ScriptContent } from '../model/script-model';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DemoScriptDetail } from '../../../../../shared/contract/demo-scripts';
+import type { DemoScriptDetail } from '../../../../../shared/api/demo-scripts';
 import { AUDIENCE_ROLES, type AudienceRole, type DemoStepKind } from '../../../../../shared/demo-script/types';
 
 export type Step = DemoScriptDetail['script']['steps'][number];

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBan, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DemoScriptDetail } from '../../../../../shared/contract/demo-scripts';
-import type { Solution } from '../../../../../shared/contract/library';
-import type { OutputOf } from '../../../../../shared/contract';
+import type { DemoScriptDetail } from '../../../../../shared/api/demo-scripts';
+import type { Solution } from '../../../../../shared/api/library';
+import type { OutputOf } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SettingsFields, settingsProblems, toDraft, toSettings, type SettingsDraft } from '../settings/SettingsFields';
 

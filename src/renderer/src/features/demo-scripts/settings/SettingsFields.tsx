@@ -12,8 +12,8 @@ import {
   Text,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { DemoScriptSettings } from '../../../../../shared/contract/demo-scripts';
-import type { Solution } from '../../../../../shared/contract/library';
+import type { DemoScriptSettings } from '../../../../../shared/api/demo-scripts';
+import type { Solution } from '../../../../../shared/api/library';
 import { audienceRoleLabel } from '../../../../../shared/demo-script/texts';
 import { AUDIENCE_ROLES, type AudienceRole } from '../../../../../shared/demo-script/types';
 import { LOCALES, localeFromTag, type Locale } from '../../../../../shared/locale';

@@ -1,15 +1,15 @@
-import { Alert, Badge, Button, Group, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconCopy, IconDeviceFloppy } from '@tabler/icons-react';
+import { Group, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/contract/library';
+import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/api/library';
 import { EMPTY_DOC, type RichDoc } from '../../../../../shared/rich-text';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
-import { formatDateTime } from '../../../components/format';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { RichTextEditor } from '../../../components/rich-text/RichTextEditor';
 import { errorAt, fieldErrors, otherErrors } from '../library-model';
+import { LibraryEditorShell } from '../shared/LibraryEditorShell';
+import { useEditorDirty } from '../shared/use-editor-dirty';
 
 type Kind = LibrarySection['kind'];
 
@@ -33,13 +33,13 @@ interface SectionEditorProps {
 
 /** One reusable section: title, kind, tags and its rich text; saved, duplicated or archived. */
 export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() =>
     section
       ? { kind: section.kind, title: section.title, tags: section.tags, body: section.body }
       : { kind: 'other', title: '', tags: [], body: EMPTY_DOC },
   );
-  const [dirty, setDirty] = useState(section === null);
+  const { dirty, markDirty, markSaved } = useEditorDirty(section === null, onDirty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const duplicate = useAction('library.duplicateSection', ['library.sections']);
@@ -48,8 +48,7 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
 
   const change = (patch: Partial<Draft>, field?: string) => {
     setDraft((previous) => ({ ...previous, ...patch }));
-    setDirty(true);
-    onDirty(true);
+    markDirty();
     if (field)
       setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([k]) => !k.startsWith(field))));
   };
@@ -65,7 +64,7 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
         body: draft.body,
       });
       setErrors({});
-      setDirty(false);
+      markSaved();
       notifySuccess(t('libraryUi.sections.saved', { title: saved.title }));
       onSaved(saved.id);
     } catch (error) {
@@ -101,119 +100,63 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
   const rest = otherErrors(errors, shown);
 
   return (
-    <Paper withBorder radius="md" p="lg" bg="white" data-testid="section-editor">
-      <Stack gap="md">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Title order={4} lineClamp={1}>
-              {section ? section.title : t('libraryUi.sections.newTitle')}
-            </Title>
-            {section?.archived && (
-              <Badge variant="light" color="gray">
-                {t('libraryUi.list.archived')}
-              </Badge>
-            )}
-            {dirty && (
-              <Badge variant="light" color="orange" data-testid="section-dirty">
-                {t('libraryUi.unsaved.badge')}
-              </Badge>
-            )}
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {section && (
-              <>
-                <Button
-                  variant="default"
-                  size="sm"
-                  leftSection={<IconCopy size={16} />}
-                  onClick={() => void copy()}
-                  loading={duplicate.isPending}
-                  disabled={dirty}
-                  title={dirty ? t('libraryUi.unsaved.saveFirst') : undefined}
-                  data-testid="section-duplicate"
-                >
-                  {t('libraryUi.list.duplicate')}
-                </Button>
-                <Button
-                  variant="default"
-                  size="sm"
-                  leftSection={section.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />}
-                  onClick={() => void toggleArchive()}
-                  loading={archive.isPending}
-                  disabled={dirty}
-                  title={dirty ? t('libraryUi.unsaved.saveFirst') : undefined}
-                  data-testid="section-archive"
-                >
-                  {section.archived ? t('libraryUi.list.restore') : t('libraryUi.list.archive')}
-                </Button>
-              </>
-            )}
-            <Button
-              size="sm"
-              leftSection={<IconDeviceFloppy size={16} />}
-              onClick={() => void submit()}
-              loading={saving}
-              disabled={!dirty}
-              data-testid="section-save"
-            >
-              {t('libraryUi.common.save')}
-            </Button>
-          </Group>
-        </Group>
-        {rest.length > 0 && (
-          <Alert color="red" variant="light" data-testid="section-errors">
-            {rest.map(([key, message]) => (
-              <Text key={key} size="sm">
-                {message}
-              </Text>
-            ))}
-          </Alert>
-        )}
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('libraryUi.sections.fields.title')}
-            withAsterisk
-            value={draft.title}
-            maxLength={100}
-            error={errorAt(errors, 'title')}
-            onChange={(event) => change({ title: event.currentTarget.value }, 'title')}
-            data-testid="section-title"
-          />
-          <Select
-            label={t('libraryUi.sections.fields.kind')}
-            data={LIBRARY_KINDS.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }))}
-            value={draft.kind}
-            allowDeselect={false}
-            error={errorAt(errors, 'kind')}
-            onChange={(value) => isKind(value) && change({ kind: value }, 'kind')}
-            comboboxProps={{ withinPortal: true }}
-            data-testid="section-kind"
-          />
-        </Group>
-        <TagsInput
-          label={t('libraryUi.sections.fields.tags')}
-          description={t('libraryUi.list.tagsHint')}
-          value={draft.tags}
-          maxTags={20}
-          error={errorAt(errors, 'tags')}
-          onChange={(tags) => change({ tags: tags.map((tag) => tag.trim()).filter((tag) => tag !== '') }, 'tags')}
-          data-testid="section-tags"
+    <LibraryEditorShell
+      testIdPrefix="section"
+      title={section ? section.title : t('libraryUi.sections.newTitle')}
+      entry={section}
+      dirty={dirty}
+      saving={saving}
+      duplicating={duplicate.isPending}
+      archiving={archive.isPending}
+      onSave={() => void submit()}
+      onDuplicate={() => void copy()}
+      onToggleArchive={() => void toggleArchive()}
+      otherErrors={rest.map(([key, message]) => (
+        <Text key={key} size="sm">
+          {message}
+        </Text>
+      ))}
+      errorsTestId="section-errors"
+    >
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('libraryUi.sections.fields.title')}
+          withAsterisk
+          value={draft.title}
+          maxLength={100}
+          error={errorAt(errors, 'title')}
+          onChange={(event) => change({ title: event.currentTarget.value }, 'title')}
+          data-testid="section-title"
         />
-        <RichTextEditor
-          value={draft.body}
-          onChange={(body) => change({ body }, 'body')}
-          label={t('libraryUi.sections.fields.body')}
-          description={t('libraryUi.sections.bodyHint', { example: '{{customer.name}}' })}
-          error={errorAt(errors, 'body')}
-          minHeight={260}
-          testId="section-body"
+        <Select
+          label={t('libraryUi.sections.fields.kind')}
+          data={LIBRARY_KINDS.map((kind) => ({ value: kind, label: t(`library.kinds.${kind}`) }))}
+          value={draft.kind}
+          allowDeselect={false}
+          error={errorAt(errors, 'kind')}
+          onChange={(value) => isKind(value) && change({ kind: value }, 'kind')}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="section-kind"
         />
-        {section && (
-          <Text size="xs" c="dimmed">
-            {t('libraryUi.list.updated', { at: formatDateTime(section.updatedAt, i18n.language) })}
-          </Text>
-        )}
-      </Stack>
-    </Paper>
+      </Group>
+      <TagsInput
+        label={t('libraryUi.sections.fields.tags')}
+        description={t('libraryUi.list.tagsHint')}
+        value={draft.tags}
+        maxTags={20}
+        error={errorAt(errors, 'tags')}
+        onChange={(tags) => change({ tags: tags.map((tag) => tag.trim()).filter((tag) => tag !== '') }, 'tags')}
+        data-testid="section-tags"
+      />
+      <RichTextEditor
+        value={draft.body}
+        onChange={(body) => change({ body }, 'body')}
+        label={t('libraryUi.sections.fields.body')}
+        description={t('libraryUi.sections.bodyHint', { example: '{{customer.name}}' })}
+        error={errorAt(errors, 'body')}
+        minHeight={260}
+        testId="section-body"
+      />
+    </LibraryEditorShell>
   );
 }

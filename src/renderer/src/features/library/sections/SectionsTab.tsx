@@ -2,7 +2,7 @@ import { Center, Loader, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/contract/library';
+import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/api/library';
 import { useMethod } from '../../../api/queries';
 import { formatDateTime } from '../../../components/format';
 import classes from '../Library.module.css';

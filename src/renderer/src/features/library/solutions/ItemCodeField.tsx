@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem } from '../../../../../shared/contract/prices';
+import type { PriceItem } from '../../../../../shared/api/prices';
 import { formatYuan } from '../../../../../shared/money';
 import { request } from '../../../api/client';
 

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@man
 import { IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SOURCES } from '../../../../../shared/contract/opportunities';
+import { SOURCES } from '../../../../../shared/api/opportunities';
 import { parseYuan } from '../../../../../shared/money';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';

@@ -16,7 +16,7 @@ import {
 import { IconPackageImport, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunitySummary } from '../../../../../shared/contract/opportunities';
+import type { OpportunitySummary } from '../../../../../shared/api/opportunities';
 import { formatYuan } from '../../../../../shared/money';
 import { useMethod } from '../../../api/queries';
 import { ImportPackageModal } from '../../packages/ImportPackageModal';

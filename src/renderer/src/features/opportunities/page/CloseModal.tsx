@@ -6,7 +6,7 @@ import {
   LOSS_CATEGORIES,
   WIN_CATEGORIES,
   type OpportunityDetail,
-} from '../../../../../shared/contract/opportunities';
+} from '../../../../../shared/api/opportunities';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
 import { MissingList, type GateLink } from './MissingList';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../../../shared/api/opportunities';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
 import { notifySuccess } from '../../../components/notify';

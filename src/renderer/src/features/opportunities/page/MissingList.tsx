@@ -1,7 +1,7 @@
 import { Button, Group, List, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MissingItem } from '../../../../../shared/contract/opportunities';
+import type { MissingItem } from '../../../../../shared/api/opportunities';
 
 export type GateLink = MissingItem['link'];
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconArrowRight, IconFlag, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../../../shared/api/opportunities';
 import { formatYuan } from '../../../../../shared/money';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { SaveIndicator } from '../../../components/SaveIndicator';

@@ -2,7 +2,7 @@ import { Alert, Stack, Tabs, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../../../shared/api/opportunities';
 import { useAction } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { useSaveShortcut } from '../../quotes/editor/use-save-shortcut';

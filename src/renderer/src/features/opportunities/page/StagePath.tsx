@@ -1,7 +1,7 @@
 import { SimpleGrid, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../../../shared/api/opportunities';
 
 /** The eight stages in one row: done, current (with its milestone on hover), to come; a click moves there. */
 export function StagePath({ detail, onMove }: { detail: OpportunityDetail; onMove(stage: number): void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail, OpportunityRecord } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail, OpportunityRecord } from '../../../../../shared/api/opportunities';
 import type { ErrorData } from '../../../../../shared/result';
 import { call } from '../../../api/client';
 import { useAutosaveDraft, type AutosaveDraft } from '../../../components/use-autosave-draft';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } f
 import { IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail } from '../../../../../shared/api/opportunities';
 import { formatYuan } from '../../../../../shared/money';
 
 export type NewDocument = 'quote' | 'proposal' | 'demoScript' | 'contract';

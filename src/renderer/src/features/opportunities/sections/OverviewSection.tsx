@@ -15,7 +15,7 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUDGET_FLEXIBILITIES, SOURCES } from '../../../../../shared/contract/opportunities';
+import { BUDGET_FLEXIBILITIES, SOURCES } from '../../../../../shared/api/opportunities';
 import { fenToYuanText, parseYuan } from '../../../../../shared/money';
 import { nextId } from '../page/use-opportunity-draft';
 import type { SectionProps } from './section-props';

@@ -23,7 +23,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunityDetail, TimelineEntry } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail, TimelineEntry } from '../../../../../shared/api/opportunities';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
 import { notifySuccess } from '../../../components/notify';

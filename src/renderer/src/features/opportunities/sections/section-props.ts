@@ -1,4 +1,4 @@
-import type { OpportunityDetail, OpportunityRecord } from '../../../../../shared/contract/opportunities';
+import type { OpportunityDetail, OpportunityRecord } from '../../../../../shared/api/opportunities';
 
 /** What every section of the opportunity page gets: the record as edited and how to change it. */
 export interface SectionProps {

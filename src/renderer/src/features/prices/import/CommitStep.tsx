@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportAnalysis } from '../../../../../shared/contract/prices';
+import type { ImportAnalysis } from '../../../../../shared/api/prices';
 import { useMethod } from '../../../api/queries';
 
 export interface CommitChoices {

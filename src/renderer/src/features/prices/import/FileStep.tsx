@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Progress, Stack, Tabs, Text, ThemeIcon } f
 import { IconAlertCircle, IconFileSpreadsheet, IconHistory, IconInfoCircle, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportStatus } from '../../../../../shared/contract/prices';
+import type { ImportStatus } from '../../../../../shared/api/prices';
 import { ImportLog } from './ImportLog';
 
 export interface FileNotice {

@@ -3,7 +3,7 @@ import { IconArrowLeft, IconArrowRight, IconFileImport, IconFolderOpen } from '@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, ImportAnalysis, ImportResult, ImportStatus } from '../../../../../shared/contract/prices';
+import type { ColumnMapping, ImportAnalysis, ImportResult, ImportStatus } from '../../../../../shared/api/prices';
 import { CallError, request } from '../../../api/client';
 import { notifyError } from '../../../components/notify';
 import { CommitStep, type CommitChoices, type Refusal } from './CommitStep';

@@ -8,7 +8,7 @@ import {
   type ColumnMapping,
   type ImportAnalysis,
   type ImportField,
-} from '../../../../../shared/contract/prices';
+} from '../../../../../shared/api/prices';
 import { columnLetter } from './file-data';
 import type { AnalyzeChoices } from './ImportWizard';
 

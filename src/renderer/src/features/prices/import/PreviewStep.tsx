@@ -2,7 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Switch, Text } from '@mantine/
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportAnalysis } from '../../../../../shared/contract/prices';
+import type { ImportAnalysis } from '../../../../../shared/api/prices';
 import { request } from '../../../api/client';
 import { downloadFile } from '../../../components/download';
 import { notifyError } from '../../../components/notify';

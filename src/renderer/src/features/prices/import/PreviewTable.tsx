@@ -7,7 +7,7 @@ import {
   type ImportAnalysis,
   type ImportField,
   type ImportPreviewRow,
-} from '../../../../../shared/contract/prices';
+} from '../../../../../shared/api/prices';
 import { columnLetter } from './file-data';
 import classes from './PreviewTable.module.css';
 import { usePreviewRows } from './use-preview-rows';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, ScrollArea, Stack, Table, Text } from '@mantine/c
 import { IconCircleCheck, IconDownload, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../../../../shared/contract/prices';
+import type { ImportResult } from '../../../../../shared/api/prices';
 import { request } from '../../../api/client';
 import { useMethod } from '../../../api/queries';
 import { downloadFile } from '../../../components/download';

@@ -1,4 +1,4 @@
-import type { Method } from '../../../../../shared/contract';
+import type { Method } from '../../../../../shared/api';
 
 /** The reads an import or an undo changes. */
 export const IMPORT_CHANGES: Method[] = [

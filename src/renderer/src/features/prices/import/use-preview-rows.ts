@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import type { ImportPreviewRow } from '../../../../../shared/contract/prices';
+import type { ImportPreviewRow } from '../../../../../shared/api/prices';
 import { request } from '../../../api/client';
 
 /** Rows per request: a few screens' worth. */

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconBooks, IconChevronDown, IconFilePlus, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/contract/library';
+import { LIBRARY_KINDS, type LibrarySection } from '../../../../../shared/api/library';
 import type { Locale } from '../../../../../shared/locale';
 import { proposalLabels } from '../../../../../shared/proposals/labels';
 import { defaultSections, type ProposalSection } from '../../../../../shared/proposals/proposal';

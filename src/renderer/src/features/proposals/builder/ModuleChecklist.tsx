@@ -1,7 +1,7 @@
 import { Anchor, Badge, Checkbox, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Solution } from '../../../../../shared/contract/library';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { Solution } from '../../../../../shared/api/library';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 
 /**
  * 方案模块: which of the solution's modules this proposal covers (the solution chapter prints

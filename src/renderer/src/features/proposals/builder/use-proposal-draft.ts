@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Proposal } from '../../../../../shared/contract/library';
+import type { Proposal } from '../../../../../shared/api/library';
 import type { ProposalContent } from '../../../../../shared/proposals/proposal';
 import { call } from '../../../api/client';
 import { useAutosaveDraft, type SaveStatus } from '../../../components/use-autosave-draft';

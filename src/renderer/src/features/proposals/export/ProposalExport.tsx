@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_FORMATS } from '../../../../../shared/contract/library';
+import { DOCUMENT_FORMATS } from '../../../../../shared/api/library';
 import { localeFromTag } from '../../../../../shared/locale';
 import { call } from '../../../api/client';
 import { DocumentExportModal } from '../../../components/DocumentExportModal';

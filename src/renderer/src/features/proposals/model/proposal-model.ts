@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { CompanyProfile } from '../../../../../shared/contract/company';
-import type { Customer } from '../../../../../shared/contract/customers';
-import type { LibrarySection, Solution } from '../../../../../shared/contract/library';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { CompanyProfile } from '../../../../../shared/api/company';
+import type { Customer } from '../../../../../shared/api/customers';
+import type { LibrarySection, Solution } from '../../../../../shared/api/library';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { mergeValues } from '../../../../../shared/proposals/assemble';
 import { mergeProblems, type MergeFieldError, type MergeValues } from '../../../../../shared/proposals/merge-fields';
 import {

@@ -2,10 +2,10 @@ import { ActionIcon, Alert, Button, Group, Stack, Text, TextInput, Tooltip } fro
 import { IconArrowDown, IconArrowUp, IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyProfile } from '../../../../../shared/contract/company';
-import type { Customer } from '../../../../../shared/contract/customers';
-import type { LibrarySection, Solution } from '../../../../../shared/contract/library';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { CompanyProfile } from '../../../../../shared/api/company';
+import type { Customer } from '../../../../../shared/api/customers';
+import type { LibrarySection, Solution } from '../../../../../shared/api/library';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { Locale } from '../../../../../shared/locale';
 import type { MergeValues } from '../../../../../shared/proposals/merge-fields';
 import type { ProposalContent, ProposalSection } from '../../../../../shared/proposals/proposal';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { request } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { quoteRef } from '../model/quote-format';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Modal, Stack, TextInput, Textarea } from '@
 import { useForm } from '@mantine/form';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { ApprovalReason } from '../../../../../shared/quotes/approval';
 import { CallError, request } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../components/notify';

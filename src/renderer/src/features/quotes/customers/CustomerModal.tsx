@@ -2,7 +2,7 @@ import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_CUSTOMER, type Customer } from '../../../../../shared/contract/customers';
+import { EMPTY_CUSTOMER, type Customer } from '../../../../../shared/api/customers';
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
 import { notifyError, notifySuccess } from '../../../components/notify';

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Select, Text, Tooltip } from '@mantine/core'
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../../shared/contract/customers';
+import type { Customer } from '../../../../../shared/api/customers';
 import { useMethod } from '../../../api/queries';
 import { CustomerModal } from './CustomerModal';
 

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { ApprovalReason } from '../../../../../shared/quotes/approval';
 import { ActionModal } from '../approval/ActionModal';
 import { ApproveModal } from '../approval/ApproveModal';

@@ -14,7 +14,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { SaveIndicator } from '../../../components/SaveIndicator';
 import type { SaveStatus } from '../../../components/use-autosave-draft';
 import type { LifecycleAction } from '../approval/ActionModal';

@@ -1,7 +1,7 @@
 import { Grid, Input, Paper, SegmentedControl, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { QuoteContent, VatMode } from '../../../../../shared/quotes/quote';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { formatDate, todayIso } from '../model/quote-format';

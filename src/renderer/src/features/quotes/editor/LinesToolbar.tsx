@@ -2,7 +2,7 @@ import { Button, Group, Select, Text } from '@mantine/core';
 import { IconFolderPlus, IconPlus } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem } from '../../../../../shared/contract/prices';
+import type { PriceItem } from '../../../../../shared/api/prices';
 import type { QuoteContent } from '../../../../../shared/quotes/quote';
 import { ItemPicker, type ItemPickerHandle } from '../grid/ItemPicker';
 

@@ -1,7 +1,7 @@
 import { Paper, Stack } from '@mantine/core';
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { QuoteContent } from '../../../../../shared/quotes/quote';
 import { useMethod } from '../../../api/queries';
 import { ApprovalPanel } from '../approval/ApprovalPanel';

@@ -1,5 +1,5 @@
 import { Grid, Stack } from '@mantine/core';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { QuoteContent } from '../../../../../shared/quotes/quote';
 import type { FieldErrors } from '../model/field-errors';
 import type { LivePricing } from '../model/live-pricing';

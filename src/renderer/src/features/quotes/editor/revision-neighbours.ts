@@ -1,4 +1,4 @@
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 
 type RevisionSummary = QuoteDetail['revisions'][number];
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { approvalReasons, type ApprovalReason, type ApprovalRules } from '../../../../../shared/quotes/approval';
 import type { PricedQuote } from '../../../../../shared/quotes/pricing';
 import type { QuoteContent } from '../../../../../shared/quotes/quote';

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
-import type { PriceItem } from '../../../../../shared/contract/prices';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
+import type { PriceItem } from '../../../../../shared/api/prices';
 import { lineFromItem, newLocalId, unitPriceInMode } from '../../../../../shared/quotes/catalogue-line';
 import type { QuoteContent, QuoteLine } from '../../../../../shared/quotes/quote';
 import { useMethod } from '../../../api/queries';

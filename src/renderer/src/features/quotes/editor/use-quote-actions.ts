@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { request } from '../../../api/client';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { ACTOR_KEY } from '../../contracts/editor/ActionModal';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import type { QuoteContent } from '../../../../../shared/quotes/quote';
 import { call } from '../../../api/client';
 import { useAutosaveDraft, type SaveStatus } from '../../../components/use-autosave-draft';

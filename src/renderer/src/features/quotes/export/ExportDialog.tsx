@@ -24,7 +24,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat, type QuoteDetail } from '../../../../../shared/contract/quotes';
+import { EXPORT_FORMATS, type ExportFormat, type QuoteDetail } from '../../../../../shared/api/quotes';
 import { formatBytes } from '../../../../../shared/format';
 import { LOCALES, localeFromTag, type Locale } from '../../../../../shared/locale';
 import { isApproved } from '../../../../../shared/quotes/lifecycle';

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem } from '../../../../../shared/contract/prices';
+import type { PriceItem } from '../../../../../shared/api/prices';
 import { formatYuan } from '../../../../../shared/money';
 import { discountBpToZhe } from '../../../../../shared/prices/catalogue';
 import { request } from '../../../api/client';

@@ -3,7 +3,7 @@ import { IconFileImport } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { call } from '../../../api/client';
 import { notifySuccess } from '../../../components/notify';
 import { errorPath } from '../model/field-errors';

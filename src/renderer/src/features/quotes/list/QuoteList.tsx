@@ -16,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilePlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { formatYuan } from '../../../../../shared/money';
 import { QUOTE_STATES, type QuoteState } from '../../../../../shared/quotes/lifecycle';
 import { useMethod } from '../../../api/queries';

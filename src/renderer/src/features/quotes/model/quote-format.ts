@@ -1,4 +1,4 @@
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { formatPercentBp } from '../../../../../shared/money';
 import { discountBpToZhe } from '../../../../../shared/prices/catalogue';
 import type { QuoteState } from '../../../../../shared/quotes/lifecycle';

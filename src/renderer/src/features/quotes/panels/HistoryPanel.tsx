@@ -12,7 +12,7 @@ import {
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteDetail } from '../../../../../shared/contract/quotes';
+import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { formatDateTime } from '../../../components/format';
 
 const ICONS: Record<string, typeof IconCheck> = {

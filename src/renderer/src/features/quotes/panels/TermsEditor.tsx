@@ -2,7 +2,7 @@ import { Button, Group, Menu, Paper, Stack, Text, Textarea, Title } from '@manti
 import { IconChevronDown, IconTemplate } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuoteTemplate } from '../../../../../shared/contract/quotes';
+import type { QuoteTemplate } from '../../../../../shared/api/quotes';
 import { useMethod } from '../../../api/queries';
 
 type Kind = 'terms' | 'notes';

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { RevisionDiffSchema } from '../../../../../shared/contract/quotes';
+import type { RevisionDiffSchema } from '../../../../../shared/api/quotes';
 import { formatPercentBp, formatYuan } from '../../../../../shared/money';
 import type { QuoteDiscount } from '../../../../../shared/quotes/pricing';
 import { useMethod } from '../../../api/queries';

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpportunitySettings } from '../../../../../shared/contract/opportunities';
+import type { OpportunitySettings } from '../../../../../shared/api/opportunities';
 import { CallError } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
 import { ConfirmButton } from '../../../components/ConfirmButton';

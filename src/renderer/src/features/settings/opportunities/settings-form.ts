@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { OpportunitySettings } from '../../../../../shared/contract/opportunities';
+import type { OpportunitySettings } from '../../../../../shared/api/opportunities';
 
 /** The form holds the settings as the contract has them; a cleared number input holds ''. */
 export type SettingsForm = UseFormReturnType<OpportunitySettings>;
