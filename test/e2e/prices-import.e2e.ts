@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -275,11 +276,19 @@ describe('importing a price list from Excel', () => {
   });
 
   it('shows the rows read while a big file is read, and cancelling goes back to choosing a file', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('价格表');
-    sheet.addRow(['编码', '名称', '单位', '单价']);
-    for (let i = 0; i < 150_000; i++) sheet.addRow([`BIG-${i}`, `条目 ${i}`, '套', 1000 + i]);
-    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // Big enough that reading takes seconds even with the fast reader (under the 200,000-row limit,
+    // long specifications), written as a stream.
+    const chunks: Buffer[] = [];
+    const out = new PassThrough();
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const sheet = writer.addWorksheet('价格表');
+    sheet.addRow(['编码', '名称', '规格', '单位', '单价']).commit();
+    const spec = '含实施、培训与一年维护的标准功能模块；'.repeat(12);
+    for (let i = 0; i < 195_000; i++) sheet.addRow([`BIG-${i}`, `条目 ${i}`, `${spec}${i}`, '套', 1000 + i]).commit();
+    sheet.commit();
+    await writer.commit();
+    const bytes = Buffer.concat(chunks);
 
     await app.open('prices');
     const wizard = new ImportWizard(page);

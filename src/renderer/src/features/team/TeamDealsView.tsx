@@ -38,6 +38,62 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 type Deal = TeamDeals['deals'][number];
 
+interface FiguresRow {
+  key: string;
+  label: string;
+  count: number;
+  amountFen: number;
+  weightedFen: number;
+}
+
+/** Deals, amount and weighted amount per rep or per stage. */
+function FiguresTable({
+  title,
+  first,
+  rows,
+  testId,
+}: {
+  title: string;
+  first: string;
+  rows: FiguresRow[];
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Text fw={600} size="sm" mb="xs">
+        {title}
+      </Text>
+      <Table data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{first}</Table.Th>
+            <Table.Th ta="right">{t('teamDeals.columns.count')}</Table.Th>
+            <Table.Th ta="right">{t('teamDeals.columns.amount')}</Table.Th>
+            <Table.Th ta="right">{t('teamDeals.columns.weighted')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Td>{r.label}</Table.Td>
+              <Table.Td ta="right" style={numeric}>
+                {r.count}
+              </Table.Td>
+              <Table.Td ta="right" style={numeric}>
+                {formatYuan(r.amountFen)}
+              </Table.Td>
+              <Table.Td ta="right" style={numeric}>
+                {formatYuan(r.weightedFen)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
 /** Why the deal is where it is: what the next gate misses, and what needs the manager's attention. */
 function WhyCell({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
@@ -136,72 +192,20 @@ export function TeamDealsView() {
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <Paper withBorder radius="md" p="md">
-              <Text fw={600} size="sm" mb="xs">
-                {t('teamDeals.byUser')}
-              </Text>
-              <Table data-testid="team-deals-users">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('teamDeals.columns.user')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.count')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.amount')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.weighted')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.users.map((u) => (
-                    <Table.Tr key={u.user}>
-                      <Table.Td>{u.userName}</Table.Td>
-                      <Table.Td ta="right" style={numeric}>
-                        {u.count}
-                      </Table.Td>
-                      <Table.Td ta="right" style={numeric}>
-                        {formatYuan(u.amountFen)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={numeric}>
-                        {formatYuan(u.weightedFen)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            <Paper withBorder radius="md" p="md">
-              <Text fw={600} size="sm" mb="xs">
-                {t('teamDeals.byStage')}
-              </Text>
-              <Table data-testid="team-deals-stages">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('teamDeals.columns.stage')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.count')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.amount')}</Table.Th>
-                    <Table.Th ta="right">{t('teamDeals.columns.weighted')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.stages
-                    .filter((s) => s.count > 0)
-                    .map((s) => (
-                      <Table.Tr key={s.stage}>
-                        <Table.Td>
-                          {s.stage} {s.name}
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {s.count}
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {formatYuan(s.amountFen)}
-                        </Table.Td>
-                        <Table.Td ta="right" style={numeric}>
-                          {formatYuan(s.weightedFen)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
+            <FiguresTable
+              title={t('teamDeals.byUser')}
+              first={t('teamDeals.columns.user')}
+              testId="team-deals-users"
+              rows={data.users.map((u) => ({ key: u.user, label: u.userName, ...u }))}
+            />
+            <FiguresTable
+              title={t('teamDeals.byStage')}
+              first={t('teamDeals.columns.stage')}
+              testId="team-deals-stages"
+              rows={data.stages
+                .filter((s) => s.count > 0)
+                .map((s) => ({ key: String(s.stage), label: `${s.stage} ${s.name}`, ...s }))}
+            />
           </SimpleGrid>
           <Paper withBorder radius="md" p="md">
             <Group mb="sm">
