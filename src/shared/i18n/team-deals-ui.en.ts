@@ -8,7 +8,6 @@ export const teamDealsEn: Shape<typeof teamDealsZhCN> = {
     'The open deals your team has synced to the server: the stage each is at, what its next gate still misses, and which need attention. A manager sees their team’s, a rep their own.',
   notConnected:
     'Team deals come from the team server: this database has not joined a team yet. Join under Settings → Team.',
-  openSettings: 'Open Settings → Team',
   loadFailed: 'Could not read the team’s deals',
   refresh: 'Refresh',
   empty: 'No open deals you may see on the server yet. They appear here once the reps sync.',

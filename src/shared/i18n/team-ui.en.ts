@@ -7,6 +7,7 @@ export const teamUiEn: Shape<typeof teamUiZhCN> = {
   intro:
     "Team mode joins this database to the team's PostgreSQL server: the admin publishes the price list for everyone, managers approve quotes across machines. This database stays the working store: work goes on offline and syncs once the network is back.",
   single: 'Single-user mode: this database has not joined a team.',
+  openSettings: 'Open Settings → Team',
   form: {
     title: 'Join a team',
     url: 'Server address',
@@ -79,7 +80,6 @@ export const teamUiEn: Shape<typeof teamUiZhCN> = {
       'Quotes are approved by a manager in team mode: this database has not joined a team (Settings → Team). In single-user mode a quote is approved on its own page.',
     notManager:
       "Quotes are approved by a manager of the team; your role is {{role}}. A quote you submit shows up in your manager's list after a sync, and the decision comes back with the next one.",
-    openSettings: 'Open Settings → Team',
     empty: 'No quotes are waiting for your decision',
     count: 'Waiting for your decision: {{n}}',
     refresh: 'Refresh',

@@ -28,3 +28,8 @@ export interface TemplateSeed {
   /** Key terms a new contract from this template starts with. */
   terms: ContractTerms;
 }
+
+/** A clause with one wording, the default one, labelled 标准 / Standard: its body one paragraph per argument. */
+export function oneWording(label: string, heading: string, ...body: string[]): ClauseWording[] {
+  return [{ key: 'default', label, heading, body: body.join('\n') }];
+}

@@ -1,5 +1,4 @@
-import type { ClauseWording } from '../../../shared/contract-drafts/types';
-import type { StandardClauseSeed } from './seed-types';
+import { oneWording, type StandardClauseSeed } from './seed-types';
 
 /**
  * Standard clause library (English): the Software Licence and Implementation Agreement, with the
@@ -9,9 +8,7 @@ import type { StandardClauseSeed } from './seed-types';
  * entitled “Scope”"), never by number, because numbering depends on which optional clauses are kept.
  */
 
-function standard(heading: string, ...body: string[]): ClauseWording[] {
-  return [{ key: 'default', label: 'Standard', heading, body: body.join('\n') }];
-}
+const standard = (heading: string, ...body: string[]) => oneWording('Standard', heading, ...body);
 
 const ACCEPTANCE_CRITERIA =
   'The acceptance criteria are the itemised scope in the Article entitled “Scope”, the user documentation and the requirements specification confirmed in writing by Party A. Party A may not make acceptance subject to any requirement outside those documents.';

@@ -1,10 +1,10 @@
-import type { ClauseWording } from '../../../shared/contract-drafts/types';
-import type { StandardClauseSeed } from './seed-types';
+import { oneWording, type StandardClauseSeed } from './seed-types';
+import { TRIAL_CLAUSES_ZH } from './standard-clauses-trial.zh-CN';
 
 /**
  * 标准条款库（中文）: the clauses a new database starts with, as the company's legal department would
  * write them for project-type software sales. Two contracts draw on them: 软件许可及实施服务合同
- * (licence) and 软件试用协议 (trial, the clauses keyed trial-*). Body conventions: see
+ * (licence) and 软件试用协议 (trial, the clauses keyed trial-*, in standard-clauses-trial.zh-CN.ts). Body conventions: see
  * shared/contract-drafts/types.ts — one paragraph per line, "- " items, "> " unnumbered lines, and
  * {{table.schedule}} / {{table.milestones}} alone on a line.
  *
@@ -14,9 +14,7 @@ import type { StandardClauseSeed } from './seed-types';
  * fixed periods (5 个工作日 to answer an acceptance request…) are the company's standard positions.
  */
 
-function standard(heading: string, ...body: string[]): ClauseWording[] {
-  return [{ key: 'default', label: '标准', heading, body: body.join('\n') }];
-}
+const standard = (heading: string, ...body: string[]) => oneWording('标准', heading, ...body);
 
 const ACCEPTANCE_CRITERIA =
   '验收标准为本合同“合同标的”条款所列明细、用户文档以及经甲方书面确认的需求规格说明书。甲方不得以上述文件范围以外的要求作为验收条件。';
@@ -322,130 +320,4 @@ const LICENCE_CLAUSES: StandardClauseSeed[] = [
   },
 ];
 
-/**
- * 软件试用协议. It reuses the confidentiality, disputes and signatures clauses above, which say
- * “本合同”; the preamble therefore defines 本协议 as 本合同.
- */
-const TRIAL_CLAUSES: StandardClauseSeed[] = [
-  {
-    key: 'trial-parties',
-    lang: 'zh-CN',
-    category: 'parties',
-    mandatory: true,
-    wordings: standard(
-      '协议双方',
-      '甲、乙双方根据《中华人民共和国民法典》《计算机软件保护条例》及其他有关法律法规的规定，本着平等自愿、诚实信用的原则，经友好协商，就甲方在正式采购前试用乙方软件产品事宜签订本软件试用协议（以下简称“本协议”，本协议中所称“本合同”均指本协议），以资共同遵守。',
-    ),
-  },
-  {
-    key: 'trial-scope',
-    lang: 'zh-CN',
-    category: 'scope',
-    mandatory: true,
-    wordings: standard(
-      '试用产品及范围',
-      '乙方同意甲方在本协议约定的期限和范围内免费试用下列软件产品（以下简称“试用软件”）。下表所列金额为乙方就正式采购所作的报价，试用期间甲方无需支付任何许可费用：',
-      '{{table.schedule}}',
-      '乙方负责试用软件的安装部署，并在试用期内通过电话、电子邮件或远程协助方式提供必要的操作指导。现场实施、数据迁移、定制开发及用户培训不属于试用范围，甲方需要的，由双方另行约定。',
-      '甲方应按乙方要求提供试用所需的服务器、网络等运行环境，并指定专人负责试用工作的组织和意见反馈。',
-    ),
-  },
-  {
-    key: 'trial-period',
-    lang: 'zh-CN',
-    category: 'trial',
-    mandatory: true,
-    wordings: standard(
-      '试用期',
-      '试用期为{{terms.trialDays}}日，自乙方完成试用软件安装并向甲方提供试用许可密钥之日起计算。',
-      '甲方在试用期届满前书面申请并经乙方书面同意的，试用期可延长一次，延长期限不超过30日。',
-      '试用软件设有与试用期相应的时间限制，试用期届满后将自动停止运行。甲方不得以任何方式规避或解除该限制。',
-      '试用期届满后，甲方未与乙方签订正式采购合同而继续使用试用软件的，乙方有权要求甲方按乙方报价支付试用软件的许可费用。',
-    ),
-  },
-  {
-    key: 'trial-licence',
-    lang: 'zh-CN',
-    category: 'licence',
-    mandatory: true,
-    wordings: standard(
-      '试用许可及限制',
-      '乙方授予甲方在试用期内非独占、不可转让、不可再许可的免费试用许可，仅供甲方在其内部为评估试用软件是否满足其业务需要而安装和使用。',
-      '甲方仅可使用模拟数据或经脱敏处理的测试数据进行试用，不得将试用软件用于处理正式业务或从事生产经营。',
-      '未经乙方书面同意，甲方不得：',
-      '- 复制试用软件及其用户文档，或将其安装在约定的试用环境以外的计算机上；',
-      '- 对试用软件进行反向工程、反编译、反汇编或修改；',
-      '- 将试用软件提供给任何第三方使用，或将试用过程中获得的性能测试结果向第三方公开；',
-      '- 删除、遮盖试用软件上的版权标识，或规避、破坏其许可控制措施和时间限制。',
-      '试用软件及其用户文档的著作权及其他知识产权归乙方或其许可方所有，本协议不向甲方转让任何知识产权。甲方违反本条约定的，乙方有权立即终止试用，并要求甲方赔偿由此造成的损失。',
-    ),
-  },
-  {
-    key: 'trial-data',
-    lang: 'zh-CN',
-    category: 'trial',
-    mandatory: false,
-    wordings: standard(
-      '试用数据',
-      '甲方自行决定试用中使用的数据，不得导入未经脱敏处理的个人信息或其他敏感数据，并自行负责试用数据的备份。',
-      '乙方仅在甲方请求技术支持时，经甲方同意访问试用环境，且仅为解决甲方提出的问题使用所接触的数据。',
-      '甲方在试用期间录入的数据归甲方所有。乙方对该等数据负有本协议“保密”条款约定的保密义务。',
-    ),
-  },
-  {
-    key: 'trial-disclaimer',
-    lang: 'zh-CN',
-    category: 'liability',
-    mandatory: true,
-    wordings: standard(
-      '免责与责任限制',
-      '试用软件按其现状提供。鉴于试用系免费提供，乙方不就试用软件的适销性、对特定用途的适用性以及无缺陷或不间断运行作出任何明示或默示的保证，亦不承诺在试用期内修复试用软件的缺陷。',
-      '甲方为试用所发生的费用，包括为试用准备软硬件环境的费用，由甲方自行承担。',
-      '因使用或不能使用试用软件给甲方造成的任何损失，乙方不承担赔偿责任，但因乙方故意或者重大过失造成甲方财产损失的除外。',
-    ),
-  },
-  {
-    key: 'trial-purchase',
-    lang: 'zh-CN',
-    category: 'trial',
-    mandatory: false,
-    wordings: standard(
-      '转为正式采购',
-      '甲方决定正式采购试用软件的，应在试用期届满前书面通知乙方，由双方另行签订软件许可及实施服务合同。',
-      '正式采购的价格以乙方报价为准，合同总价款（含增值税）为{{price.total}}（大写：{{price.totalCapital}}）。该报价在试用期届满后30日内有效；逾期未签订正式合同的，乙方有权调整报价。',
-      '正式合同签订后，乙方将试用许可转为正式许可。甲方在试用期间形成的基础资料、系统配置及测试数据可继续使用或迁移至正式系统，乙方提供必要的技术协助。',
-      '试用期不计入正式合同约定的实施期限和免费维护期。',
-    ),
-  },
-  {
-    key: 'trial-end',
-    lang: 'zh-CN',
-    category: 'trial',
-    mandatory: true,
-    wordings: standard(
-      '试用结束',
-      '有下列情形之一的，试用结束：',
-      '- 试用期（含延长期）届满；',
-      '- 任何一方提前5日书面通知另一方终止试用；',
-      '- 乙方因甲方违反试用许可及限制的约定而终止试用；',
-      '- 双方签订的正式采购合同生效。',
-      '试用结束后甲方未签订正式采购合同的，甲方应在试用结束之日起5个工作日内停止使用并卸载试用软件，删除其全部副本，返还乙方提供的安装介质、许可密钥及用户文档，并向乙方出具书面确认。乙方可应甲方要求提供远程卸载协助。',
-      '甲方应在卸载前自行导出需要保留的数据。试用软件卸载后，乙方不负责恢复任何数据。',
-    ),
-  },
-  {
-    key: 'trial-effect',
-    lang: 'zh-CN',
-    category: 'effect',
-    mandatory: true,
-    wordings: standard(
-      '协议生效及其他',
-      '本协议自双方法定代表人或授权代表签字并加盖公章或合同专用章之日起生效，至试用结束之日终止。',
-      '双方签订的正式采购合同生效后，双方就试用软件的权利义务以正式合同为准。',
-      '本协议终止后，有关保密、免责与责任限制、试用结束后的卸载和返还义务以及争议解决的约定继续有效。',
-      '本协议的任何变更或补充，须经双方协商一致并以书面形式作出。',
-    ),
-  },
-];
-
-export const STANDARD_CLAUSES_ZH: StandardClauseSeed[] = [...LICENCE_CLAUSES, ...TRIAL_CLAUSES];
+export const STANDARD_CLAUSES_ZH: StandardClauseSeed[] = [...LICENCE_CLAUSES, ...TRIAL_CLAUSES_ZH];

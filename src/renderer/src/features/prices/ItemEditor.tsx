@@ -2,11 +2,8 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Divider,
   Drawer,
   Group,
-  Input,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -16,92 +13,17 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCopy, IconDeviceFloppy, IconLock, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PriceItem, PriceItemInput, PriceListVersion } from '../../../../shared/api/prices';
-import { fenToYuanText, formatPercentBp, parseYuan } from '../../../../shared/money';
-import {
-  ITEM_TYPES,
-  VAT_RATES_BP,
-  discountBpToZhe,
-  isVatRateBp,
-  type ItemType,
-} from '../../../../shared/prices/catalogue';
+import type { PriceItem, PriceListVersion } from '../../../../shared/api/prices';
+import { formatPercentBp } from '../../../../shared/money';
+import { ITEM_TYPES, VAT_RATES_BP, discountBpToZhe, isVatRateBp } from '../../../../shared/prices/catalogue';
 import { CallError } from '../../api/client';
 import { useAction, useMethod } from '../../api/queries';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { notifyError, notifySuccess } from '../../components/notify';
-import { itemMarginBp, marginColor, marginText } from './price-format';
-
-/** What the editor edits: the contract's input, money and percentages as typed text. */
-type EditorValues = Required<Omit<PriceItemInput, 'id'>>;
-
-const EMPTY: EditorValues = {
-  code: '',
-  name: '',
-  spec: '',
-  type: 'module',
-  unit: '套',
-  category: '',
-  price: '',
-  cost: '',
-  vatRateBp: 1300,
-  floorDiscount: '',
-  active: true,
-  notes: '',
-};
-
-function toValues(item: PriceItem | null): EditorValues {
-  if (!item) return EMPTY;
-  return {
-    code: item.code,
-    name: item.name,
-    spec: item.spec,
-    type: item.type,
-    unit: item.unit,
-    category: item.category,
-    price: fenToYuanText(item.priceFen),
-    cost: item.costFen === null ? '' : fenToYuanText(item.costFen),
-    vatRateBp: item.vatRateBp,
-    floorDiscount: item.floorDiscountBp === 0 ? '' : String(item.floorDiscountBp / 100),
-    active: item.active,
-    notes: item.notes,
-  };
-}
-
-function isItemType(value: string | null): value is ItemType {
-  return (ITEM_TYPES as readonly (string | null)[]).includes(value);
-}
-
-/** Field errors from the contract ("item.price" from validation, "price" from the service) as form fields. */
-function formErrors(fields: Record<string, string>): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields)) {
-    const parts = path.split('.');
-    const field = (parts[0] === 'item' ? parts[1] : parts[0]) ?? path;
-    errors[field] ??= message;
-  }
-  return errors;
-}
-
-const cleanMoney = (text: string) => text.replace(/[¥,，\s]/g, '');
-
-/** The margin the typed price and cost would give, or null while either is not a number yet. */
-function liveMargin(values: EditorValues): number | null {
-  const price = parseYuan(cleanMoney(values.price));
-  if (!price.ok || values.cost.trim() === '') return null;
-  const cost = parseYuan(cleanMoney(values.cost));
-  if (!cost.ok) return null;
-  return itemMarginBp({ priceFen: price.fen, costFen: cost.fen, vatRateBp: values.vatRateBp });
-}
-
-/** Percent off as typed ("20", "12.5 %") in basis points; null when it is not a valid percentage. */
-function floorDiscountBp(text: string): number | null {
-  const cleaned = text.replace(/[%％\s]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  const bp = Math.round(Number(cleaned) * 100);
-  return bp <= 10000 ? bp : null;
-}
+import { ItemFormFooter } from './item-editor/ItemFormFooter';
+import { ItemInternalFields } from './item-editor/ItemInternalFields';
+import { floorDiscountBp, formErrors, isItemType, toValues, type EditorValues } from './item-editor/item-values';
 
 interface ItemFormProps {
   version: PriceListVersion;
@@ -163,7 +85,6 @@ function ItemForm({ version, item, showInternal, onClose, onStartDraft }: ItemFo
     />
   );
 
-  const margin = liveMargin(form.values);
   const discountBp = floorDiscountBp(form.values.floorDiscount);
   const discountHint =
     form.values.floorDiscount.trim() === '' || discountBp === 0
@@ -277,40 +198,7 @@ function ItemForm({ version, item, showInternal, onClose, onStartDraft }: ItemFo
           disabled={readOnly}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        {showInternal && (
-          <Paper withBorder radius="md" p="sm" bg="orange.0" data-testid="price-editor-internal">
-            <Divider
-              label={t('prices.editor.sectionInternal')}
-              labelPosition="left"
-              color="orange.3"
-              mb="xs"
-              styles={{ label: { color: 'var(--mantine-color-orange-9)' } }}
-            />
-            <SimpleGrid cols={2}>
-              <TextInput
-                label={t('prices.columns.cost')}
-                description={t('prices.editor.costHint')}
-                leftSection="¥"
-                inputMode="decimal"
-                data-testid="price-editor-cost"
-                {...form.getInputProps('cost')}
-                {...lock}
-              />
-              <Input.Wrapper label={t('prices.editor.margin')} description={t('prices.editor.marginHint')}>
-                <Text
-                  fz="xl"
-                  fw={600}
-                  lh="36px"
-                  c={marginColor(margin) === 'dimmed' ? 'gray.5' : marginColor(margin)}
-                  data-testid="price-editor-margin"
-                  title={margin === null ? t('prices.editor.marginUnknown') : undefined}
-                >
-                  {marginText(margin)}
-                </Text>
-              </Input.Wrapper>
-            </SimpleGrid>
-          </Paper>
-        )}
+        {showInternal && <ItemInternalFields form={form} lock={lock} />}
         <Textarea
           label={t('prices.columns.notes')}
           autosize
@@ -320,49 +208,14 @@ function ItemForm({ version, item, showInternal, onClose, onStartDraft }: ItemFo
           {...form.getInputProps('notes')}
           {...lock}
         />
-        <Group
-          justify="space-between"
-          py="sm"
-          style={{
-            position: 'sticky',
-            bottom: 0,
-            zIndex: 3,
-            background: 'var(--mantine-color-body)',
-            borderTop: '1px solid var(--mantine-color-gray-3)',
-          }}
-        >
-          <div>
-            {!readOnly && item && (
-              <ConfirmButton
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                title={t('prices.editor.deleteTitle')}
-                message={t('prices.editor.deleteConfirm', { code: item.code, name: item.name })}
-                onConfirm={deleteItem}
-                loading={remove.isPending}
-                data-testid="price-editor-delete"
-              >
-                {t('prices.editor.delete')}
-              </ConfirmButton>
-            )}
-          </div>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose} data-testid="price-editor-cancel">
-              {readOnly ? t('prices.editor.close') : t('prices.editor.cancel')}
-            </Button>
-            {!readOnly && (
-              <Button
-                type="submit"
-                loading={save.isPending}
-                leftSection={<IconDeviceFloppy size={18} />}
-                data-testid="price-editor-save"
-              >
-                {t('prices.editor.save')}
-              </Button>
-            )}
-          </Group>
-        </Group>
+        <ItemFormFooter
+          item={item}
+          readOnly={readOnly}
+          saving={save.isPending}
+          deleting={remove.isPending}
+          onDelete={deleteItem}
+          onClose={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,7 @@
-import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle, IconSettings } from '@tabler/icons-react';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMethod } from '../../api/queries';
 import { ApprovalsList } from './ApprovalsList';
+import { TeamGate } from './TeamGate';
 
 /**
  * 待审批: a manager's page in team mode — the team's quotes waiting for a decision, read from the
@@ -10,8 +9,6 @@ import { ApprovalsList } from './ApprovalsList';
  */
 export function ApprovalsPage() {
   const { t } = useTranslation();
-  const status = useMethod('team.status', {});
-  const team = status.data;
   return (
     <Stack gap="md" maw={1100} data-testid="approvals-page">
       <Stack gap={2}>
@@ -20,31 +17,19 @@ export function ApprovalsPage() {
           {t('teamUi.approvals.intro')}
         </Text>
       </Stack>
-      {!team ? (
-        <Center p="xl">{status.error ? <Text c="red">{status.error.message}</Text> : <Loader size="sm" />}</Center>
-      ) : !team.connected || team.role !== 'manager' ? (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />} data-testid="approvals-not-manager">
-          <Text size="sm">
-            {team.connected
+      <TeamGate
+        testId="approvals-not-manager"
+        settingsTestId="approvals-open-settings"
+        blockedBy={(team) =>
+          !team.connected
+            ? t('teamUi.approvals.notConnected')
+            : team.role !== 'manager'
               ? t('teamUi.approvals.notManager', { role: t(`team.roles.${team.role ?? 'rep'}`) })
-              : t('teamUi.approvals.notConnected')}
-          </Text>
-          {!team.connected && (
-            <Button
-              mt="sm"
-              size="xs"
-              variant="light"
-              leftSection={<IconSettings size={14} />}
-              onClick={() => (window.location.hash = '#/settings/team')}
-              data-testid="approvals-open-settings"
-            >
-              {t('teamUi.approvals.openSettings')}
-            </Button>
-          )}
-        </Alert>
-      ) : (
+              : null
+        }
+      >
         <ApprovalsList />
-      )}
+      </TeamGate>
     </Stack>
   );
 }

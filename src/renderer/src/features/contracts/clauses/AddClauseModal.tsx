@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,8 @@ import type { LibraryClause } from '../../../../../shared/contract-drafts/types'
 import type { Locale } from '../../../../../shared/locale';
 import type { Clause } from '../model/contract-model';
 import { BodyHint } from './ClauseEditForm';
-import { ClauseText } from './ClauseText';
 import { ContractFieldMenu, insertAtCaret } from './ContractFieldMenu';
+import { LibraryClausePicker, useLibraryClauseChoice } from './LibraryClausePicker';
 
 export type NewClause =
   | { kind: 'library'; clause: LibraryClause; wording: string; afterId: string | null }
@@ -29,15 +29,13 @@ interface AddClauseProps {
 function AddClauseForm({ available, clauses, reviewed, lang, onAdd, onClose }: AddClauseProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'library' | 'custom'>(available.length > 0 ? 'library' : 'custom');
-  const [libraryId, setLibraryId] = useState<string | null>(available[0] ? String(available[0].id) : null);
-  const [wording, setWording] = useState<string | null>(null);
+  const choice = useLibraryClauseChoice(available);
   const [heading, setHeading] = useState('');
   const [body, setBody] = useState('');
   const [position, setPosition] = useState(BEFORE_SIGNATURES);
   const [tried, setTried] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const chosen = available.find((c) => String(c.id) === libraryId) ?? null;
-  const chosenWording = chosen?.wordings.find((w) => w.key === wording) ?? chosen?.wordings[0] ?? null;
+  const { clause: chosen, wording: chosenWording } = choice;
   const numberOf = new Map(reviewed.map((r) => [r.id, r.number]));
   const afterId = position === BEFORE_SIGNATURES ? null : position;
 
@@ -64,46 +62,14 @@ function AddClauseForm({ available, clauses, reviewed, lang, onAdd, onClose }: A
         data-testid="add-clause-mode"
       />
       {mode === 'library' ? (
-        available.length === 0 ? (
-          <Alert color="gray" variant="light">
-            {t('contractUi.add.noneAvailable')}
-          </Alert>
-        ) : (
-          <Stack gap="sm">
-            <Select
-              label={t('contractUi.add.libraryClause')}
-              value={libraryId}
-              onChange={(value) => {
-                setLibraryId(value);
-                setWording(null);
-              }}
-              data={available.map((c) => ({
-                value: String(c.id),
-                label: `${c.wordings[0]?.heading ?? c.key}（${t(`contracts.categories.${c.category}`)}）`,
-              }))}
-              allowDeselect={false}
-              searchable
-              data-testid="add-clause-library"
-            />
-            {chosen && chosen.wordings.length > 1 && (
-              <Select
-                label={t('contractUi.clause.wording')}
-                value={chosenWording?.key ?? null}
-                onChange={setWording}
-                data={chosen.wordings.map((w) => ({ value: w.key, label: w.label }))}
-                allowDeselect={false}
-              />
-            )}
-            {chosenWording && (
-              <Stack gap={4} p="sm" bg="gray.0" style={{ borderRadius: 6 }}>
-                <Text size="sm" fw={600}>
-                  {chosenWording.heading}
-                </Text>
-                <ClauseText body={chosenWording.body} articleIndex={undefined} lang={lang} />
-              </Stack>
-            )}
-          </Stack>
-        )
+        <LibraryClausePicker
+          available={available}
+          choice={choice}
+          lang={lang}
+          label={t('contractUi.add.libraryClause')}
+          noneText={t('contractUi.add.noneAvailable')}
+          testId="add-clause-library"
+        />
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryClause } from '../../../../../shared/contract-drafts/types';
 import type { Locale } from '../../../../../shared/locale';
-import { ClauseText } from '../clauses/ClauseText';
+import { LibraryClausePicker, useLibraryClauseChoice } from '../clauses/LibraryClausePicker';
 import type { EditorRow, RowView } from './template-editor-model';
 
 const BEFORE_SIGNATURES = '__default';
@@ -28,55 +28,22 @@ interface AddProps {
 
 function AddForm({ available, rows, views, lang, onAdd, onClose }: AddProps) {
   const { t } = useTranslation();
-  const [clauseId, setClauseId] = useState<string | null>(available[0] ? String(available[0].id) : null);
-  const [wording, setWording] = useState<string | null>(null);
+  const choice = useLibraryClauseChoice(available);
   const [position, setPosition] = useState(BEFORE_SIGNATURES);
-  const chosen = available.find((c) => String(c.id) === clauseId) ?? null;
-  const chosenWording = chosen?.wordings.find((w) => w.key === wording) ?? chosen?.wordings[0] ?? null;
+  const { clause: chosen, wording: chosenWording } = choice;
   const hasSignatures = views.some((v) => v.category === 'signatures');
 
   return (
     <Stack gap="md" data-testid="template-add-form">
-      {available.length === 0 ? (
-        <Alert color="gray" variant="light">
-          {t('contractTemplateUi.add.none')}
-        </Alert>
-      ) : (
-        <Stack gap="sm">
-          <Select
-            label={t('contractTemplateUi.add.clause')}
-            value={clauseId}
-            onChange={(value) => {
-              setClauseId(value);
-              setWording(null);
-            }}
-            data={available.map((c) => ({
-              value: String(c.id),
-              label: `${c.wordings[0]?.heading ?? c.key}（${t(`contracts.categories.${c.category}`)}）`,
-            }))}
-            allowDeselect={false}
-            searchable
-            data-testid="template-add-clause"
-          />
-          {chosen && chosen.wordings.length > 1 && (
-            <Select
-              label={t('contractTemplateUi.editor.wording')}
-              value={chosenWording?.key ?? null}
-              onChange={setWording}
-              data={chosen.wordings.map((w) => ({ value: w.key, label: w.label }))}
-              allowDeselect={false}
-            />
-          )}
-          {chosenWording && (
-            <Stack gap={4} p="sm" bg="gray.0" mah={260} style={{ borderRadius: 6, overflow: 'auto' }}>
-              <Text size="sm" fw={600}>
-                {chosenWording.heading}
-              </Text>
-              <ClauseText body={chosenWording.body} articleIndex={undefined} lang={lang} />
-            </Stack>
-          )}
-        </Stack>
-      )}
+      <LibraryClausePicker
+        available={available}
+        choice={choice}
+        lang={lang}
+        label={t('contractTemplateUi.add.clause')}
+        noneText={t('contractTemplateUi.add.none')}
+        testId="template-add-clause"
+        previewMaxHeight={260}
+      />
       <Select
         label={t('contractTemplateUi.add.position')}
         value={position}

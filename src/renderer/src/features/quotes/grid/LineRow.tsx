@@ -1,57 +1,15 @@
-import { ActionIcon, Badge, Checkbox, Menu, Tooltip } from '@mantine/core';
-import {
-  IconAlertTriangle,
-  IconArrowDown,
-  IconArrowUp,
-  IconDots,
-  IconGripVertical,
-  IconPencil,
-  IconTrash,
-} from '@tabler/icons-react';
-import {
-  memo,
-  useLayoutEffect,
-  useRef,
-  type ClipboardEvent,
-  type DragEvent,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { Badge, Checkbox } from '@mantine/core';
+import { IconAlertTriangle, IconGripVertical } from '@tabler/icons-react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercentBp, formatYuan } from '../../../../../shared/money';
 import { discountBpToZhe } from '../../../../../shared/prices/catalogue';
 import type { QuoteLine } from '../../../../../shared/quotes/quote';
+import { CellEditor } from './CellEditor';
 import { COLUMNS, editText, GRID_TEMPLATE, isTextEditable, type ColKey } from './grid-model';
 import classes from './LineGrid.module.css';
-
-/** Where the keyboard goes after a cell edit is committed. */
-export type Move = 'down' | 'up' | 'left' | 'right' | 'blur';
-
-export type RowAction = 'up' | 'down' | 'remove' | 'editCustom';
-
-/** Stable callbacks from the grid (one object for every row, so rows re-render only when their data changes). */
-export interface RowHandlers {
-  activate(lineId: string, col: ColKey): void;
-  startEdit(lineId: string, col: ColKey): void;
-  toggleOptional(lineId: string): void;
-  commit(text: string, move: Move): boolean;
-  cancel(): void;
-  paste(lineId: string, text: string): boolean;
-  action(action: RowAction, lineId: string): void;
-  dragStart(lineId: string, event: DragEvent<HTMLElement>): void;
-  dragOverLine(lineId: string, event: DragEvent<HTMLElement>): void;
-  drop(event: DragEvent<HTMLElement>): void;
-  dragEnd(): void;
-}
-
-export interface EditingCell {
-  col: ColKey;
-  /** What the editor starts with; null = the cell's current value. */
-  text: string | null;
-  selectAll: boolean;
-  /** Why the typed value was not taken (the editor stays open). */
-  error?: string;
-}
+import { LineRowMenu } from './LineRowMenu';
+import type { EditingCell, RowHandlers } from './row-types';
 
 export interface LineRowProps {
   line: QuoteLine;
@@ -80,95 +38,6 @@ function cx(...names: (string | false | null | undefined)[]): string {
 }
 
 const ALIGN = new Map(COLUMNS.map((c) => [c.key, c.align]));
-
-/** The text input of a cell being edited: Enter/Tab/arrows commit and move, Escape cancels. */
-function CellEditor({
-  initial,
-  selectAll,
-  error,
-  testId,
-  onCommit,
-  onCancel,
-  onPaste,
-}: {
-  initial: string;
-  selectAll: boolean;
-  error: string | undefined;
-  testId: string;
-  onCommit(text: string, move: Move): boolean;
-  onCancel(): void;
-  onPaste?(text: string): boolean;
-}) {
-  const ref = useRef<HTMLInputElement>(null);
-  const done = useRef(false);
-  useLayoutEffect(() => {
-    const input = ref.current;
-    if (!input) return;
-    input.focus({ preventScroll: true });
-    if (selectAll) input.select();
-    else input.setSelectionRange(input.value.length, input.value.length);
-  }, [selectAll]);
-
-  const commit = (move: Move) => {
-    if (done.current) return;
-    done.current = true;
-    const ok = onCommit(ref.current?.value ?? '', move);
-    if (!ok) done.current = false;
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    event.stopPropagation();
-    if (event.nativeEvent.isComposing) return;
-    switch (event.key) {
-      case 'Enter':
-        event.preventDefault();
-        commit(event.shiftKey ? 'up' : 'down');
-        break;
-      case 'Tab':
-        event.preventDefault();
-        commit(event.shiftKey ? 'left' : 'right');
-        break;
-      case 'ArrowUp':
-      case 'ArrowDown':
-        event.preventDefault();
-        commit(event.key === 'ArrowUp' ? 'up' : 'down');
-        break;
-      case 'Escape':
-        event.preventDefault();
-        done.current = true;
-        onCancel();
-        break;
-    }
-  };
-
-  const onPasteEvent = (event: ClipboardEvent<HTMLInputElement>) => {
-    if (!onPaste) return;
-    const text = event.clipboardData.getData('text/plain');
-    if (onPaste(text)) {
-      event.preventDefault();
-      done.current = true;
-    }
-  };
-
-  return (
-    <Tooltip label={error} opened={!!error} color="red" position="bottom-start" withinPortal multiline maw={320}>
-      <input
-        ref={ref}
-        className={classes.editor}
-        defaultValue={initial}
-        onKeyDown={onKeyDown}
-        onBlur={() => commit('blur')}
-        onPaste={onPasteEvent}
-        onMouseDown={(event) => event.stopPropagation()}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId}
-        aria-label={testId}
-        autoComplete="off"
-        spellCheck={false}
-      />
-    </Tooltip>
-  );
-}
 
 /** One quote line in the grid: every cell is keyboard-reachable; editable cells take typing. */
 export const LineRow = memo(function LineRow(props: LineRowProps) {
@@ -379,56 +248,7 @@ export const LineRow = memo(function LineRow(props: LineRowProps) {
         { title: t('quoteUi.grid.optionalHint') },
       )}
       <div className={cx(classes.cell, classes.center)}>
-        {editable && (
-          <Menu position="bottom-end" withinPortal shadow="md">
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                aria-label={t('quoteUi.grid.rowMenu')}
-                data-testid="line-menu"
-              >
-                <IconDots size={14} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item
-                leftSection={<IconArrowUp size={14} />}
-                disabled={first}
-                onClick={() => handlers.action('up', line.id)}
-                data-testid="line-move-up"
-              >
-                {t('quoteUi.grid.moveUp')}
-              </Menu.Item>
-              <Menu.Item
-                leftSection={<IconArrowDown size={14} />}
-                disabled={last}
-                onClick={() => handlers.action('down', line.id)}
-                data-testid="line-move-down"
-              >
-                {t('quoteUi.grid.moveDown')}
-              </Menu.Item>
-              {line.kind === 'custom' && (
-                <Menu.Item
-                  leftSection={<IconPencil size={14} />}
-                  onClick={() => handlers.action('editCustom', line.id)}
-                >
-                  {t('quoteUi.grid.editCustom')}
-                </Menu.Item>
-              )}
-              <Menu.Divider />
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={14} />}
-                onClick={() => handlers.action('remove', line.id)}
-                data-testid="line-remove"
-              >
-                {t('quoteUi.grid.remove')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        )}
+        {editable && <LineRowMenu line={line} first={first} last={last} handlers={handlers} />}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { QuoteLine } from '../../../../../shared/quotes/quote';
 import { FIRST_COL, isTextEditable, LAST_COL, type GridLayout } from './grid-model';
-import type { Move } from './LineRow';
+import type { Move } from './row-types';
 import type { GridCursor } from './use-grid-cursor';
 import type { LineActions } from './use-line-actions';
 

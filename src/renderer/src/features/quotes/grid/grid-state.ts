@@ -1,7 +1,7 @@
 import type { QuoteContent, QuoteLine } from '../../../../../shared/quotes/quote';
 import type { DropTarget } from '../model/content-ops';
 import type { ColKey, GridLayout } from './grid-model';
-import type { EditingCell } from './LineRow';
+import type { EditingCell } from './row-types';
 
 /** The cell the keyboard is on. */
 export interface ActiveCell {

@@ -2,7 +2,7 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { editText, FIRST_COL, isTextEditable, LAST_COL, stepCol, type ColKey, type GridLayout } from './grid-model';
 import type { ActiveCell, EditedCell, GridNote, GridState } from './grid-state';
-import type { Move } from './LineRow';
+import type { Move } from './row-types';
 
 /** The app shell's fixed header: a cell scrolled under it is out of sight. */
 const APP_HEADER = 64;

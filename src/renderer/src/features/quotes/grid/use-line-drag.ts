@@ -3,7 +3,7 @@ import type { QuoteContent } from '../../../../../shared/quotes/quote';
 import type { EditFix } from '../editor/use-quote-draft';
 import { moveLine, type DropTarget } from '../model/content-ops';
 import type { GridState } from './grid-state';
-import type { RowHandlers } from './LineRow';
+import type { RowHandlers } from './row-types';
 import type { SectionHandlers } from './SectionRows';
 import type { GridCursor } from './use-grid-cursor';
 

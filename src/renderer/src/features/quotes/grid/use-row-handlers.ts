@@ -6,7 +6,7 @@ import { isMultiCell } from '../model/cell-parse';
 import { updateLine } from '../model/content-ops';
 import { commitText, editText } from './grid-model';
 import type { GridNote, GridState } from './grid-state';
-import type { RowAction, RowHandlers } from './LineRow';
+import type { RowAction, RowHandlers } from './row-types';
 import type { GridCursor } from './use-grid-cursor';
 import type { LineActions } from './use-line-actions';
 import type { DragHandlers } from './use-line-drag';
