@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, Modal, Table, Text } from '@mantine/core';
+import { Button, FileButton, Group } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,13 +6,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { downloadFile } from '../../components/download';
+import { ImportFailureModal, type ImportFailure } from '../../components/ImportFailureModal';
 import { notifyError, notifySuccess } from '../../components/notify';
-
-interface Failure {
-  fileName: string;
-  message: string;
-  fields: [string, string][];
-}
 
 /** "solutions.1.modules.0.name" → "第 2 个方案 › 第 1 个模块 › name": where in the file, as a person counts. */
 function filePlace(key: string, t: TFunction): string {
@@ -37,7 +32,7 @@ export function LibraryTransfer() {
   const client = useQueryClient();
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
   const resetRef = useRef<() => void>(null);
 
   const exportLibrary = async () => {
@@ -100,49 +95,16 @@ export function LibraryTransfer() {
       >
         {t('libraryUi.transfer.export')}
       </Button>
-      <Modal
-        opened={failure !== null}
+      <ImportFailureModal
+        failure={failure}
         onClose={() => setFailure(null)}
         title={t('libraryUi.transfer.failedTitle', { file: failure?.fileName ?? '' })}
-        size="xl"
-        data-testid="library-import-errors"
-      >
-        {failure && (
-          <>
-            <Alert color="red" mb="md">
-              <Text size="sm" data-testid="library-import-message">
-                {failure.message}
-              </Text>
-            </Alert>
-            {failure.fields.length > 0 && (
-              <Table fz="sm" striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w="45%">{t('libraryUi.transfer.place')}</Table.Th>
-                    <Table.Th>{t('libraryUi.transfer.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {failure.fields.map(([key, message]) => (
-                    <Table.Tr key={key} data-testid="library-import-error" data-path={key}>
-                      <Table.Td>
-                        <Text size="sm">{filePlace(key, t)}</Text>
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {key}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Text size="xs" c="dimmed" mt="md">
-              {t('libraryUi.transfer.hint')}
-            </Text>
-          </>
-        )}
-      </Modal>
+        placeLabel={t('libraryUi.transfer.place')}
+        problemLabel={t('libraryUi.transfer.problem')}
+        hint={t('libraryUi.transfer.hint')}
+        describePlace={(key) => filePlace(key, t)}
+        testIds={{ modal: 'library-import-errors', message: 'library-import-message', row: 'library-import-error' }}
+      />
     </Group>
   );
 }

@@ -10,6 +10,7 @@ import { RichTextEditor } from '../../../components/rich-text/RichTextEditor';
 import { errorAt, fieldErrors, otherErrors } from '../library-model';
 import { LibraryEditorShell } from '../shared/LibraryEditorShell';
 import { useEditorDirty } from '../shared/use-editor-dirty';
+import { useEntryActions } from '../shared/use-entry-actions';
 
 type Kind = LibrarySection['kind'];
 
@@ -75,26 +76,13 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
     }
   };
 
-  const copy = async () => {
-    if (!section) return;
-    try {
-      const created = await duplicate.mutateAsync({ id: section.id });
-      notifySuccess(t('libraryUi.sections.duplicated', { title: created.title }));
-      onSaved(created.id);
-    } catch (error) {
-      notifyError(t('common.error'), error);
-    }
-  };
-
-  const toggleArchive = async () => {
-    if (!section) return;
-    try {
-      const updated = await archive.mutateAsync({ id: section.id, archived: !section.archived });
-      notifySuccess(t(updated.archived ? 'libraryUi.list.archivedNotice' : 'libraryUi.list.restoredNotice'));
-    } catch (error) {
-      notifyError(t('common.error'), error);
-    }
-  };
+  const { copy, toggleArchive } = useEntryActions({
+    entry: section,
+    duplicate,
+    archive,
+    duplicatedNotice: (created) => t('libraryUi.sections.duplicated', { title: created.title }),
+    onSaved,
+  });
 
   const shown = (key: string) => key.startsWith('title') || key.startsWith('tags') || key.startsWith('kind');
   const rest = otherErrors(errors, shown);

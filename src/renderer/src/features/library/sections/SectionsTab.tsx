@@ -1,4 +1,3 @@
-import { Center, Loader, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { formatDateTime } from '../../../components/format';
 import classes from '../Library.module.css';
 import { ListEntry, ListFrame, ListToolbar, NO_FILTERS, type ListFilters } from '../LibraryList';
 import { allTags, hasTags } from '../library-model';
+import { LibraryEditorPane } from '../shared/LibraryEditorPane';
 import { SectionEditor } from './SectionEditor';
 
 interface SectionsTabProps {
@@ -75,30 +75,14 @@ export function SectionsTab({ selected, onSelect, onSaved, onDirty }: SectionsTa
           ))}
         </div>
       </ListFrame>
-      {selected === 'new' && <SectionEditor key="new" section={null} onSaved={onSaved} onDirty={onDirty} />}
-      {typeof selected === 'number' && open && (
-        <SectionEditor key={`${open.id}-${open.updatedAt}`} section={open} onSaved={onSaved} onDirty={onDirty} />
-      )}
-      {typeof selected === 'number' && !open && (
-        <Paper withBorder radius="md" p="xl">
-          {all.data ? (
-            <Text c="dimmed" ta="center">
-              {t('libraryUi.sections.notFound', { id: selected })}
-            </Text>
-          ) : (
-            <Center>
-              <Loader size="sm" />
-            </Center>
-          )}
-        </Paper>
-      )}
-      {selected === null && (
-        <Paper withBorder radius="md" p="xl" bg="white">
-          <Text c="dimmed" ta="center" size="sm">
-            {t('libraryUi.sections.pick')}
-          </Text>
-        </Paper>
-      )}
+      <LibraryEditorPane
+        selected={selected}
+        open={open}
+        loaded={!!all.data}
+        notFoundText={t('libraryUi.sections.notFound', { id: selected })}
+        pickText={t('libraryUi.sections.pick')}
+        renderEditor={(entry, key) => <SectionEditor key={key} section={entry} onSaved={onSaved} onDirty={onDirty} />}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { errorAt, fieldErrors, otherErrors } from '../library-model';
 import { LibraryEditorShell } from '../shared/LibraryEditorShell';
 import { useEditorDirty } from '../shared/use-editor-dirty';
+import { useEntryActions } from '../shared/use-entry-actions';
 import { ModuleCard } from './ModuleCard';
 import { move, newKey, toDraft, toSaveInput, type Draft, type FeatureDraft, type ModuleDraft } from './solution-draft';
 
@@ -67,26 +68,13 @@ export function SolutionEditor({ solution, onSaved, onDirty }: SolutionEditorPro
     }
   };
 
-  const copy = async () => {
-    if (!solution) return;
-    try {
-      const created = await duplicate.mutateAsync({ id: solution.id });
-      notifySuccess(t('libraryUi.solutions.duplicated', { name: created.name, code: created.code }));
-      onSaved(created.id);
-    } catch (error) {
-      notifyError(t('common.error'), error);
-    }
-  };
-
-  const toggleArchive = async () => {
-    if (!solution) return;
-    try {
-      const updated = await archive.mutateAsync({ id: solution.id, archived: !solution.archived });
-      notifySuccess(t(updated.archived ? 'libraryUi.list.archivedNotice' : 'libraryUi.list.restoredNotice'));
-    } catch (error) {
-      notifyError(t('common.error'), error);
-    }
-  };
+  const { copy, toggleArchive } = useEntryActions({
+    entry: solution,
+    duplicate,
+    archive,
+    duplicatedNotice: (created) => t('libraryUi.solutions.duplicated', { name: created.name, code: created.code }),
+    onSaved,
+  });
 
   const topFields = ['code', 'name', 'industry', 'summary', 'tags'];
   const rest = otherErrors(errors, (key) => topFields.some((f) => key.startsWith(f)) || key.startsWith('modules.'));

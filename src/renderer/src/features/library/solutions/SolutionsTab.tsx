@@ -1,4 +1,3 @@
-import { Center, Loader, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { useMethod } from '../../../api/queries';
 import classes from '../Library.module.css';
 import { ListEntry, ListFrame, ListToolbar, NO_FILTERS, type ListFilters } from '../LibraryList';
 import { allTags, hasTags } from '../library-model';
+import { LibraryEditorPane } from '../shared/LibraryEditorPane';
 import { SolutionEditor } from './SolutionEditor';
 
 interface SolutionsTabProps {
@@ -68,30 +68,14 @@ export function SolutionsTab({ selected, onSelect, onSaved, onDirty }: Solutions
           ))}
         </div>
       </ListFrame>
-      {selected === 'new' && <SolutionEditor key="new" solution={null} onSaved={onSaved} onDirty={onDirty} />}
-      {typeof selected === 'number' && open && (
-        <SolutionEditor key={`${open.id}-${open.updatedAt}`} solution={open} onSaved={onSaved} onDirty={onDirty} />
-      )}
-      {typeof selected === 'number' && !open && (
-        <Paper withBorder radius="md" p="xl">
-          {all.data ? (
-            <Text c="dimmed" ta="center">
-              {t('libraryUi.solutions.notFound', { id: selected })}
-            </Text>
-          ) : (
-            <Center>
-              <Loader size="sm" />
-            </Center>
-          )}
-        </Paper>
-      )}
-      {selected === null && (
-        <Paper withBorder radius="md" p="xl" bg="white">
-          <Text c="dimmed" ta="center" size="sm">
-            {t('libraryUi.solutions.pick')}
-          </Text>
-        </Paper>
-      )}
+      <LibraryEditorPane
+        selected={selected}
+        open={open}
+        loaded={!!all.data}
+        notFoundText={t('libraryUi.solutions.notFound', { id: selected })}
+        pickText={t('libraryUi.solutions.pick')}
+        renderEditor={(entry, key) => <SolutionEditor key={key} solution={entry} onSaved={onSaved} onDirty={onDirty} />}
+      />
     </div>
   );
 }

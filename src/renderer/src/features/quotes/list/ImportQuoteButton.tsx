@@ -1,10 +1,11 @@
-import { Alert, Button, FileButton, Modal, Table, Text } from '@mantine/core';
+import { Button, FileButton } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '../../../../../shared/api/quotes';
 import { call } from '../../../api/client';
+import { ImportFailureModal, type ImportFailure } from '../../../components/ImportFailureModal';
 import { notifySuccess } from '../../../components/notify';
 import { errorPath } from '../model/field-errors';
 import { quoteRef } from '../model/quote-format';
@@ -27,17 +28,11 @@ export function filePlace(key: string, t: TFunction): string {
   return out.join(' › ');
 }
 
-interface Failure {
-  fileName: string;
-  message: string;
-  fields: [string, string][];
-}
-
 /** 导入报价文件: a .json quote file becomes a new quote; problems name their place in the file. */
 export function ImportQuoteButton({ onImported }: { onImported(detail: QuoteDetail): void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
   /** Clears the file input, so choosing the same (fixed) file again imports it again. */
   const resetRef = useRef<() => void>(null);
 
@@ -74,49 +69,16 @@ export function ImportQuoteButton({ onImported }: { onImported(detail: QuoteDeta
           </Button>
         )}
       </FileButton>
-      <Modal
-        opened={failure !== null}
+      <ImportFailureModal
+        failure={failure}
         onClose={() => setFailure(null)}
         title={t('quoteUi.importFile.failedTitle', { file: failure?.fileName ?? '' })}
-        size="xl"
-        data-testid="import-errors"
-      >
-        {failure && (
-          <>
-            <Alert color="red" mb="md">
-              <Text size="sm" data-testid="import-error-message">
-                {failure.message}
-              </Text>
-            </Alert>
-            {failure.fields.length > 0 && (
-              <Table fz="sm" striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w="40%">{t('quoteUi.importFile.place')}</Table.Th>
-                    <Table.Th>{t('quoteUi.importFile.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {failure.fields.map(([key, message]) => (
-                    <Table.Tr key={key} data-testid="import-error" data-path={key}>
-                      <Table.Td>
-                        <Text size="sm">{filePlace(key, t)}</Text>
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {key}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Text size="xs" c="dimmed" mt="md">
-              {t('quoteUi.importFile.hint')}
-            </Text>
-          </>
-        )}
-      </Modal>
+        placeLabel={t('quoteUi.importFile.place')}
+        problemLabel={t('quoteUi.importFile.problem')}
+        hint={t('quoteUi.importFile.hint')}
+        describePlace={(key) => filePlace(key, t)}
+        testIds={{ modal: 'import-errors', message: 'import-error-message', row: 'import-error' }}
+      />
     </>
   );
 }
