@@ -24,6 +24,7 @@ import { notifySuccess } from '../../../components/notify';
 import { STATE_COLOR as QUOTE_STATE_COLOR } from '../../quotes/model/quote-format';
 import { ACTOR_KEY } from '../editor/ActionModal';
 import { CONTRACTABLE_QUOTE_STATES } from '../model/contract-model';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 function NewContractForm({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
   const { t } = useTranslation();
@@ -61,14 +62,7 @@ function NewContractForm({ onCreated, onCancel }: { onCreated(id: number): void;
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      noValidate
-      data-testid="new-contract-form"
-    >
+    <SubmitForm onSubmit={submit} testId="new-contract-form">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('contractUi.create.intro')}
@@ -194,7 +188,7 @@ function NewContractForm({ onCreated, onCancel }: { onCreated(id: number): void;
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

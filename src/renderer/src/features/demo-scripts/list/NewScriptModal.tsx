@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceRole } from '../../../../../shared/demo-script/types';
 import { localeFromTag } from '../../../../../shared/locale';
-import { CallError } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { notifySuccess, showFieldErrors } from '../../../components/notify';
 import { CustomerSelect, SolutionSelect } from '../../proposals/list/pickers';
 import { SettingsFields, settingsProblems, toSettings, type SettingsDraft } from '../settings/SettingsFields';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 /** The opportunity (商机) a script is made for: its customer is fixed, its key persons make the audience. */
 export interface ForOpportunityScript {
@@ -76,20 +76,12 @@ function NewScriptForm({
       notifySuccess(t('demoScriptUi.create.created', { title: created.settings.title }));
       onCreated(created.id);
     } catch (error) {
-      if (error instanceof CallError && Object.keys(error.error.fields).length > 0) setErrors(error.error.fields);
-      else notifyError(t('common.error'), error);
+      showFieldErrors(error, setErrors, t('common.error'));
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      noValidate
-      data-testid="new-script-form"
-    >
+    <SubmitForm onSubmit={submit} testId="new-script-form">
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="md">
           <CustomerSelect
@@ -140,7 +132,7 @@ function NewScriptForm({
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

@@ -7,6 +7,7 @@ import type { Solution } from '../../../../../shared/api/library';
 import type { OutputOf } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SettingsFields, settingsProblems, toDraft, toSettings, type SettingsDraft } from '../settings/SettingsFields';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 export type RegenerateOutcome = OutputOf<'demoScripts.regenerate'>;
 
@@ -67,14 +68,7 @@ function RegenerateForm({
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run();
-      }}
-      noValidate
-      data-testid="regenerate-form"
-    >
+    <SubmitForm onSubmit={run} testId="regenerate-form">
       <Stack gap="md">
         <Text size="sm">
           {t('demoScriptUi.regenerate.source', {
@@ -123,7 +117,7 @@ function RegenerateForm({
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCES } from '../../../../../shared/api/opportunities';
 import { parseYuan } from '../../../../../shared/money';
-import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { notifySuccess, showFieldErrors } from '../../../components/notify';
 import { CustomerPicker } from '../../quotes/customers/CustomerPicker';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 function NewOpportunityForm({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
   const { t } = useTranslation();
@@ -44,20 +44,12 @@ function NewOpportunityForm({ onCreated, onCancel }: { onCreated(id: number): vo
       notifySuccess(t('opportunityUi.create.created', { name: created.record.name }));
       onCreated(created.id);
     } catch (error) {
-      if (error instanceof CallError && Object.keys(error.error.fields).length > 0) setErrors(error.error.fields);
-      else notifyError(t('common.error'), error);
+      showFieldErrors(error, setErrors, t('common.error'));
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      noValidate
-      data-testid="new-opportunity-form"
-    >
+    <SubmitForm onSubmit={submit} testId="new-opportunity-form">
       <Stack gap="sm">
         <CustomerPicker
           value={customerId}
@@ -129,7 +121,7 @@ function NewOpportunityForm({ onCreated, onCancel }: { onCreated(id: number): vo
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

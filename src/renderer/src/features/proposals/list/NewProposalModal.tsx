@@ -2,10 +2,10 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CallError } from '../../../api/client';
 import { useAction, useMethod } from '../../../api/queries';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { notifySuccess, showFieldErrors } from '../../../components/notify';
 import { CustomerSelect, QuoteSelect, SolutionSelect } from './pickers';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 /** The opportunity (商机) a document is made for: its customer is fixed. */
 export interface ForOpportunity {
@@ -44,20 +44,12 @@ function NewProposalForm({
       notifySuccess(t('libraryUi.proposals.created'));
       onCreated(created.id);
     } catch (error) {
-      if (error instanceof CallError && Object.keys(error.error.fields).length > 0) setErrors(error.error.fields);
-      else notifyError(t('common.error'), error);
+      showFieldErrors(error, setErrors, t('common.error'));
     }
   };
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      noValidate
-      data-testid="new-proposal-form"
-    >
+    <SubmitForm onSubmit={submit} testId="new-proposal-form">
       <Stack gap="sm">
         <CustomerSelect
           disabled={opportunity !== undefined}
@@ -110,7 +102,7 @@ function NewProposalForm({
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 

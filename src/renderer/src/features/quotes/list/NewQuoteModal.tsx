@@ -3,11 +3,11 @@ import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteDetail } from '../../../../../shared/api/quotes';
-import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
-import { notifyError, notifySuccess } from '../../../components/notify';
+import { notifySuccess, showFieldErrors } from '../../../components/notify';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { quoteRef } from '../model/quote-format';
+import { SubmitForm } from '../../../components/SubmitForm';
 
 /** The opportunity (商机) a quote is made for: its customer is fixed. */
 export interface ForOpportunityQuote {
@@ -43,19 +43,11 @@ function NewQuoteForm({
       notifySuccess(t('quoteUi.newQuote.created', { ref: quoteRef(detail) }));
       onCreated(detail);
     } catch (error) {
-      if (error instanceof CallError && Object.keys(error.error.fields).length > 0) setErrors(error.error.fields);
-      else notifyError(t('common.error'), error);
+      showFieldErrors(error, setErrors, t('common.error'));
     }
   };
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      noValidate
-      data-testid="new-quote-form"
-    >
+    <SubmitForm onSubmit={submit} testId="new-quote-form">
       <Stack gap="sm">
         <CustomerPicker
           value={customerId}
@@ -90,7 +82,7 @@ function NewQuoteForm({
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }
 
