@@ -318,11 +318,12 @@ describe('importing a price list from Excel', () => {
     // A wrong header row: nothing is recognised; back to row 1 and all is well again.
     await wizard.setHeaderRow(2);
     await expect.poll(() => wizard.missing().count()).toBe(1);
-    expect(await wizard.headerOf('A')).toBe('LONG-0001');
+    await expect.poll(() => wizard.headerOf('A')).toBe('LONG-0001');
     expect(await wizard.nextButton().isDisabled()).toBe(true);
     await wizard.setHeaderRow(1);
     await expect.poll(() => wizard.missing().count()).toBe(0);
-    expect(await wizard.fieldOf('D')).toBe('标准价');
+    // A select's text follows its new value a render after the alert goes: wait for it to settle.
+    await expect.poll(() => wizard.fieldOf('D')).toBe('标准价');
     await wizard.next();
     await wizard.preview().waitFor();
     expect(await wizard.stat('rows')).toBe('3,000');
