@@ -146,6 +146,22 @@ describe('销售漏斗', () => {
     }
   });
 
+  it('takes the period as YYYY-MM-DD, typed or picked from a calendar in Chinese (never the browser’s mm/dd/yyyy)', async () => {
+    await funnel.open();
+    const to = page.getByTestId('funnel-to');
+    expect(await to.getAttribute('placeholder')).toBe('YYYY-MM-DD');
+    await to.click();
+    // The calendar speaks the UI language: 一 … 日 as weekdays, Monday first.
+    const weekdays = page.locator('th[class*="DateInput-weekday"]');
+    await expect.poll(() => weekdays.allInnerTexts()).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    await saveScreenshot(page, 'date-picker-zh');
+    await to.fill('2026-12-31');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('funnel-from').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await funnel.period()).to).toBe('2026-12-31');
+  });
+
   it('exports the dashboard as .xlsx with the stage total and as a one-page PDF', async () => {
     const expected = await report();
     const dir = tempDir('presales-funnel-');

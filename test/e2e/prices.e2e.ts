@@ -116,14 +116,17 @@ describe('价格体系', () => {
 
     await prices.page.getByTestId('version-publish').click();
     expect(await prices.publishDate().inputValue()).toBe(today());
+    // A draft is not published under its draft name: the date's edition is proposed.
+    const publishedLabel = `${today()} 版`;
+    expect(await page.getByTestId('publish-label').inputValue()).toBe(publishedLabel);
     await prices.page.getByTestId('publish-confirm').click();
     await expect.poll(() => app.notification('已发布').count()).toBe(1);
     await expect.poll(() => prices.versionStatus().innerText()).toBe('已发布');
     expect(await prices.currentBadge().innerText()).toBe('当前生效');
-    expect(await prices.versionLabel()).toBe(draftLabel);
+    expect(await prices.versionLabel()).toBe(publishedLabel);
 
     await prices.openCompare();
-    expect(await prices.compareVersions()).toEqual({ from: '2026 版', to: draftLabel });
+    expect(await prices.compareVersions()).toEqual({ from: '2026 版', to: publishedLabel });
     await expect.poll(() => prices.compareSummary().innerText()).toBe('新增 0 条，删除 0 条，变更 1 条');
     await prices.compareTab('changed');
     await expect.poll(() => prices.changedRows().count()).toBe(1);

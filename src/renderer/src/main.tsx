@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -11,9 +12,10 @@ import { initI18n } from './i18n';
 
 const theme = createTheme({
   primaryColor: 'indigo',
-  // Chinese text first: the system's CJK UI font on each platform, Noto on Linux.
+  // Latin letters and punctuation from the platform's Latin UI font (so ’ and “ ” are not drawn
+  // full-width in English), Chinese from its CJK UI font; Noto on Linux.
   fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", sans-serif',
+    '-apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", "Liberation Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", sans-serif',
   defaultRadius: 'md',
 });
 

@@ -73,7 +73,7 @@ export const en: Messages = {
   demo: {
     title: 'Demo data',
     loaded:
-      'Demo data is loaded: a demo company, {{items}} price items, {{solutions}} industry solutions, {{customers}} customer(s).',
+      'Demo data is loaded: a demo company, {{items}} price items, {{solutions}} industry solutions; customers: {{customers}}.',
     notLoaded: 'No demo data is loaded.',
     load: 'Load demo data',
     clear: 'Clear demo data',
@@ -324,7 +324,7 @@ export const en: Messages = {
       returned: '{{label}} returned for changes by {{by}} at {{at}}; the rep sees it with the next sync',
       byRequired: 'Say who approves with --by (in team mode the approver is the connected user)',
     },
-    demoLoaded: 'Demo data loaded: {{items}} price items, {{solutions}} industry solutions, {{customers}} customer(s).',
+    demoLoaded: 'Demo data loaded: {{items}} price items, {{solutions}} industry solutions; customers: {{customers}}.',
     demoCleared: 'Demo data cleared.',
     companyNone: 'No company profile yet. Enter one with presales company set --name …',
     companySaved: 'Company profile saved.',

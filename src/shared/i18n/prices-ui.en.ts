@@ -128,6 +128,8 @@ export const pricesUiEn: Strings<typeof pricesUiZhCN> = {
     title: 'Publish “{{label}}”',
     intro: 'Once published, this version can no longer be changed. From the effective date, quotes use it by default.',
     label: 'Version name',
+    labelHint: 'Quotes and exported files show this name',
+    suggestedLabel: 'Edition {{date}}',
     effectiveDate: 'Effective date',
     dateHint: 'YYYY-MM-DD, today by default',
     confirm: 'Publish',

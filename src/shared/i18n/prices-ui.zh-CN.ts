@@ -125,6 +125,8 @@ export const pricesUiZhCN = {
     title: '发布“{{label}}”',
     intro: '发布后这个版本不能再修改。从生效日期起，报价默认使用这个版本。',
     label: '版本名称',
+    labelHint: '报价和导出的文件上显示这个名称',
+    suggestedLabel: '{{date}} 版',
     effectiveDate: '生效日期',
     dateHint: '格式 YYYY-MM-DD，默认今天',
     confirm: '发布',

@@ -1,4 +1,7 @@
 import { Center, Loader } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { localeFromTag } from '../../../shared/locale';
 import { request } from '../api/client';
@@ -20,10 +23,17 @@ export function LocaleGate({ children }: { children: ReactNode }) {
     })();
   }, []);
   return ready ? (
-    children
+    <DatesInLanguage>{children}</DatesInLanguage>
   ) : (
     <Center h="100vh">
       <Loader />
     </Center>
   );
+}
+
+/** Calendars (month names, weekdays) in the UI language; weeks start on Monday, as in China. */
+function DatesInLanguage({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language.startsWith('zh') ? 'zh-cn' : 'en';
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }

@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAdjustments, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { OwnersPanel } from './OwnersPanel';
 import { RulesModal } from './RulesModal';
 import { StagePanel } from './StagePanel';
 import { WinLossPanel } from './WinLossPanel';
+import { DateField } from '../../components/DateField';
 
 /** The start of this quarter, 'YYYY-MM-DD': the default won/lost period runs from it to today. */
 function quarterStart(today: Date): string {
@@ -64,19 +65,17 @@ export function FunnelPage() {
           </Text>
         </Stack>
         <Group gap="sm" align="flex-end">
-          <TextInput
-            type="date"
+          <DateField
             label={t('funnelUi.from')}
             value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
+            onChange={(value) => setFrom(value)}
             w={160}
             data-testid="funnel-from"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('funnelUi.to')}
             value={to}
-            onChange={(event) => setTo(event.currentTarget.value)}
+            onChange={(value) => setTo(value)}
             w={160}
             data-testid="funnel-to"
           />

@@ -1,12 +1,19 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PriceListVersion } from '../../../../shared/api/prices';
 import { CallError } from '../../api/client';
 import { useAction } from '../../api/queries';
 import { notifySuccess } from '../../components/notify';
 import { todayIso } from './price-format';
+
+/** Whether a label is still the one a new draft is given ("草稿 2026-12-07", in either language). */
+function isDraftLabel(label: string, t: TFunction): boolean {
+  const prefixes = ['zh-CN', 'en'].map((lng) => t('prices.draftLabel', { date: '', lng }).trim());
+  return prefixes.some((prefix) => prefix !== '' && label.startsWith(prefix));
+}
 
 interface PublishFormProps {
   version: PriceListVersion;
@@ -17,8 +24,11 @@ interface PublishFormProps {
 function PublishForm({ version, onClose, onPublished }: PublishFormProps) {
   const { t } = useTranslation();
   const [date, setDate] = useState(todayIso);
-  // A draft is named by its date; publishing is the moment to give it its real name ("2027 版").
-  const [label, setLabel] = useState(version.label);
+  // A draft is named "草稿 <date>"; publishing is the moment to give it its real name, so a
+  // published version never goes out called a draft: "2026-12-07 版" is proposed, to rename.
+  const [label, setLabel] = useState(() =>
+    isDraftLabel(version.label, t) ? t('prices.publish.suggestedLabel', { date: todayIso() }) : version.label,
+  );
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const publish = useAction('prices.publish', ['prices.versions', 'prices.compare', 'prices.search']);
@@ -50,6 +60,7 @@ function PublishForm({ version, onClose, onPublished }: PublishFormProps) {
         <TextInput
           label={t('prices.publish.label')}
           value={label}
+          description={t('prices.publish.labelHint')}
           onChange={(event) => setLabel(event.currentTarget.value)}
           maw={320}
           data-testid="publish-label"

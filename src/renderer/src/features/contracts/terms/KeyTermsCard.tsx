@@ -5,6 +5,7 @@ import type { ContractContent, ContractDetail } from '../../../../../shared/api/
 import { formatYuan } from '../../../../../shared/money';
 import type { ErrorMap } from '../model/contract-model';
 import { IntegerInput, PercentInput } from './TermInputs';
+import { DateField } from '../../../components/DateField';
 
 type Terms = ContractContent['terms'];
 
@@ -57,12 +58,11 @@ export function KeyTermsCard({ detail, content, editable, errors, edit }: KeyTer
             onChange={(event) => set('signingPlace', event.currentTarget.value)}
             {...common('signingPlace')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={label('contract.signingDate')}
             description={t('contractUi.terms.dateHint')}
             value={terms.signingDate}
-            onChange={(event) => set('signingDate', event.currentTarget.value)}
+            onChange={(value) => set('signingDate', value)}
             {...common('signingDate')}
           />
           <TextInput

@@ -8,6 +8,7 @@ import { useAction } from '../../../api/queries';
 import { notifySuccess, showFieldErrors } from '../../../components/notify';
 import { CustomerPicker } from '../../quotes/customers/CustomerPicker';
 import { SubmitForm } from '../../../components/SubmitForm';
+import { DateField } from '../../../components/DateField';
 
 function NewOpportunityForm({ onCreated, onCancel }: { onCreated(id: number): void; onCancel(): void }) {
   const { t } = useTranslation();
@@ -98,12 +99,11 @@ function NewOpportunityForm({ onCreated, onCancel }: { onCreated(id: number): vo
             onChange={(event) => setAmount(event.currentTarget.value)}
             data-testid="new-opportunity-amount"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('opportunityUi.create.close')}
             value={close}
             error={errors.expectedClose}
-            onChange={(event) => setClose(event.currentTarget.value)}
+            onChange={(value) => setClose(value)}
             data-testid="new-opportunity-close"
           />
         </SimpleGrid>

@@ -21,6 +21,7 @@ import { formatYuan } from '../../../../../shared/money';
 import { useMethod } from '../../../api/queries';
 import { ImportPackageModal } from '../../packages/ImportPackageModal';
 import { NewOpportunityModal } from './NewOpportunityModal';
+import { MonthField } from '../../../components/DateField';
 
 const STATUSES = ['open', 'won', 'lost', 'abandoned', 'closed', 'archived', 'all'] as const;
 const SORTS = ['updated', 'stage', 'amount', 'close', 'probability', 'name'] as const;
@@ -159,11 +160,10 @@ export function OpportunityList({
           allowDeselect={false}
           data-testid="opportunities-filter-owner"
         />
-        <TextInput
-          type="month"
+        <MonthField
           label={t('opportunityUi.filters.month')}
           value={closeMonth}
-          onChange={(event) => setCloseMonth(event.currentTarget.value)}
+          onChange={(value) => setCloseMonth(value)}
           w={160}
           data-testid="opportunities-filter-month"
         />
@@ -235,11 +235,11 @@ export function OpportunityList({
                     </Group>
                     <Text size="xs" c="dimmed">
                       {row.customerName}
-                      {row.owner ? ` · ${row.owner}` : ''}
+                      {row.owner && <span style={{ whiteSpace: 'nowrap' }}> · {row.owner}</span>}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" data-testid="opportunities-row-stage">
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="opportunities-row-stage">
                       {row.stage} {row.stageName}
                     </Text>
                   </Table.Td>

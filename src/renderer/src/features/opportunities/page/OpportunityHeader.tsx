@@ -184,7 +184,11 @@ export function OpportunityHeader({
             </Text>
             {detail.strongestEvent ? (
               <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="opportunity-strongest-event">
-                <Badge color={detail.strongestEvent.strength === 'strong' ? 'red' : 'orange'} variant="light">
+                <Badge
+                  color={detail.strongestEvent.strength === 'strong' ? 'red' : 'orange'}
+                  variant="light"
+                  style={{ flexShrink: 0 }}
+                >
                   {t(`opportunities.strengths.${detail.strongestEvent.strength}`)}
                 </Badge>
                 <Text size="sm">{detail.strongestEvent.label}</Text>

@@ -82,7 +82,7 @@ export function DocumentsSection({ detail, onNew }: { detail: OpportunityDetail;
       >
         {d.quotes.map((q) =>
           row(`q${q.revisionId}`, `#/quotes/${q.revisionId}`, `${q.number}-${q.revision} ${q.title}`, [
-            <Badge key="s" size="sm" variant="light">
+            <Badge key="s" size="sm" variant="light" style={{ flexShrink: 0 }}>
               {t(`quotes.states.${q.state}`)}
             </Badge>,
             <Text key="t" size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>

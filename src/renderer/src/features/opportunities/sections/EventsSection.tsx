@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { EVENT_STRENGTHS, SEED_EVENTS } from '../../../../../shared/opportunities/compelling-events';
 import { nextId } from '../page/use-opportunity-draft';
 import type { SectionProps } from './section-props';
+import { DateField } from '../../../components/DateField';
 
 /** Compelling events (强迫事件): the seed's eleven or one's own, with evidence, date and strength. */
 export function EventsSection({ detail, record, edit, errors }: SectionProps) {
@@ -65,12 +66,11 @@ export function EventsSection({ detail, record, edit, errors }: SectionProps) {
               comboboxProps={{ withinPortal: true }}
               data-testid="event-kind"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('opportunityUi.events.date')}
               value={e.date}
               error={errors[`record.events.${i}.date`]}
-              onChange={(ev) => set(e.id, { date: ev.currentTarget.value })}
+              onChange={(value) => set(e.id, { date: value })}
             />
             <Select
               label={t('opportunityUi.events.strength')}

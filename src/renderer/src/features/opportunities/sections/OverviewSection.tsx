@@ -19,6 +19,7 @@ import { BUDGET_FLEXIBILITIES, SOURCES } from '../../../../../shared/api/opportu
 import { fenToYuanText, parseYuan } from '../../../../../shared/money';
 import { nextId } from '../page/use-opportunity-draft';
 import type { SectionProps } from './section-props';
+import { DateField } from '../../../components/DateField';
 
 /** A yuan amount typed as text, kept as fen; a wrong entry is named and not applied. */
 function YuanInput({
@@ -142,12 +143,11 @@ export function OverviewSection({ record, edit, errors }: SectionProps) {
             error={errors['record.amountFen']}
             testId="opportunity-field-amount"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('opportunityUi.create.close')}
             value={record.expectedClose}
             error={errors['record.expectedClose']}
-            onChange={(e) => set('expectedClose', e.currentTarget.value)}
+            onChange={(value) => set('expectedClose', value)}
             data-testid="opportunity-field-close"
           />
           <div />
@@ -159,12 +159,11 @@ export function OverviewSection({ record, edit, errors }: SectionProps) {
             style={{ gridColumn: 'span 2' }}
             data-testid="opportunity-field-next-step"
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('opportunityUi.overview.nextStepDue')}
             value={record.nextStepDue}
             error={errors['record.nextStepDue']}
-            onChange={(e) => set('nextStepDue', e.currentTarget.value)}
+            onChange={(value) => set('nextStepDue', value)}
           />
         </SimpleGrid>
       </Paper>

@@ -7,6 +7,7 @@ import { localeFromTag } from '../../../../../shared/locale';
 import { DECISION_ROLES, INFLUENCES, STANCES, guessAudienceRole } from '../../../../../shared/opportunities/people';
 import { nextId } from '../page/use-opportunity-draft';
 import type { SectionProps } from './section-props';
+import { DateField } from '../../../components/DateField';
 
 /** Key persons: who they are, their part in the decision, stance, influence, demo role, last contact. */
 export function PeopleSection({ detail, record, edit, errors }: SectionProps) {
@@ -126,12 +127,11 @@ export function PeopleSection({ detail, record, edit, errors }: SectionProps) {
                     />
                   </Table.Td>
                   <Table.Td w={130}>
-                    <TextInput
+                    <DateField
                       size="xs"
-                      type="date"
                       value={p.lastContact}
                       error={errors[`record.people.${i}.lastContact`]}
-                      onChange={(e) => set(p.id, { lastContact: e.currentTarget.value })}
+                      onChange={(value) => set(p.id, { lastContact: value })}
                     />
                   </Table.Td>
                   <Table.Td>

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Timeline,
 } from '@mantine/core';
 import {
@@ -27,6 +26,7 @@ import type { OpportunityDetail, TimelineEntry } from '../../../../../shared/api
 import { CallError } from '../../../api/client';
 import { useAction } from '../../../api/queries';
 import { notifySuccess } from '../../../components/notify';
+import { DateField } from '../../../components/DateField';
 
 const ICONS: Partial<Record<TimelineEntry['kind'], typeof IconArrowRight>> = {
   stage: IconArrowRight,
@@ -72,12 +72,7 @@ function LogForm({ detail }: { detail: OpportunityDetail }) {
               clearable
               data-testid="timeline-log-person"
             />
-            <TextInput
-              type="date"
-              label={t('opportunityUi.timeline.date')}
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-            />
+            <DateField label={t('opportunityUi.timeline.date')} value={date} onChange={(value) => setDate(value)} />
           </SimpleGrid>
         )}
         <Textarea

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, errorAt, moveSection, newId, todayIso } from '../model/proposal-model';
 import { MergeTextInput, RowMoveButtons, type SectionEditorProps } from './common';
 import classes from './sections.module.css';
+import { DateField } from '../../../components/DateField';
 
 function sum(values: string[]): Decimal | null {
   try {
@@ -115,24 +116,22 @@ export function PlanEditor({ section, change, data, at }: SectionEditorProps<'pl
                     data-testid="phase-milestone"
                   />
                 </Stack>
-                <TextInput
-                  type="date"
+                <DateField
                   aria-label={t('libraryUi.plan.columns.start')}
                   value={phase.start}
                   size="sm"
                   error={errorAt(data.errors, `${rowAt}.start`)}
-                  onChange={(event) => changePhase(phase.id, { start: event.currentTarget.value })}
+                  onChange={(value) => changePhase(phase.id, { start: value })}
                   data-testid="phase-start"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   aria-label={t('libraryUi.plan.columns.end')}
                   value={phase.end}
                   size="sm"
                   error={
                     errorAt(data.errors, `${rowAt}.end`) ?? (backwards ? t('libraryUi.plan.endBeforeStart') : undefined)
                   }
-                  onChange={(event) => changePhase(phase.id, { end: event.currentTarget.value })}
+                  onChange={(value) => changePhase(phase.id, { end: value })}
                   data-testid="phase-end"
                 />
                 <TextInput

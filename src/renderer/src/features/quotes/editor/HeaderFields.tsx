@@ -6,6 +6,7 @@ import type { QuoteContent, VatMode } from '../../../../../shared/quotes/quote';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { formatDate, todayIso } from '../model/quote-format';
 import type { EditFix } from './use-quote-draft';
+import { DateField } from '../../../components/DateField';
 
 interface HeaderFieldsProps {
   detail: QuoteDetail;
@@ -53,14 +54,12 @@ export function HeaderFields({ detail, content, editable, errors, edit }: Header
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, md: 2 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('quoteUi.header.validUntil')}
             value={dateText}
             readOnly={!editable}
             error={errors.validUntil ?? (expired && editable ? t('quoteUi.header.validityPassed') : undefined)}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
+            onChange={(value) => {
               setDateText(value);
               if (/^\d{4}-\d{2}-\d{2}$/.test(value))
                 edit((c) => ({ ...c, validUntil: value }), { other: 'validUntil' });
