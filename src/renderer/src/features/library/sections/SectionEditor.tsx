@@ -76,7 +76,7 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
     }
   };
 
-  const { copy, toggleArchive } = useEntryActions({
+  const entryActions = useEntryActions({
     entry: section,
     duplicate,
     archive,
@@ -94,11 +94,8 @@ export function SectionEditor({ section, onSaved, onDirty }: SectionEditorProps)
       entry={section}
       dirty={dirty}
       saving={saving}
-      duplicating={duplicate.isPending}
-      archiving={archive.isPending}
       onSave={() => void submit()}
-      onDuplicate={() => void copy()}
-      onToggleArchive={() => void toggleArchive()}
+      {...entryActions}
       otherErrors={rest.map(([key, message]) => (
         <Text key={key} size="sm">
           {message}

@@ -9,15 +9,18 @@ interface LibraryEntry {
 interface EntryActionsOptions<E extends LibraryEntry> {
   /** The entry in the editor; null while it is new (nothing to copy or archive yet). */
   entry: E | null;
-  duplicate: { mutateAsync(input: { id: number }): Promise<E> };
-  archive: { mutateAsync(input: { id: number; archived: boolean }): Promise<E> };
+  duplicate: { mutateAsync(input: { id: number }): Promise<E>; isPending: boolean };
+  archive: { mutateAsync(input: { id: number; archived: boolean }): Promise<E>; isPending: boolean };
   /** The notice once the copy exists ("已复制为 …"). */
   duplicatedNotice(created: E): string;
   /** Opens the copy in the editor. */
   onSaved(id: number): void;
 }
 
-/** A library editor's 复制 and 归档/恢复: each says what happened, or why it failed. */
+/**
+ * A library editor's 复制 and 归档/恢复, as LibraryEditorShell takes them: each says what happened,
+ * or why it failed.
+ */
 export function useEntryActions<E extends LibraryEntry>(options: EntryActionsOptions<E>) {
   const { t } = useTranslation();
   const { entry, duplicate, archive, duplicatedNotice, onSaved } = options;
@@ -43,5 +46,10 @@ export function useEntryActions<E extends LibraryEntry>(options: EntryActionsOpt
     }
   };
 
-  return { copy, toggleArchive };
+  return {
+    onDuplicate: () => void copy(),
+    onToggleArchive: () => void toggleArchive(),
+    duplicating: duplicate.isPending,
+    archiving: archive.isPending,
+  };
 }

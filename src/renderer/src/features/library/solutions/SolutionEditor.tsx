@@ -68,7 +68,7 @@ export function SolutionEditor({ solution, onSaved, onDirty }: SolutionEditorPro
     }
   };
 
-  const { copy, toggleArchive } = useEntryActions({
+  const entryActions = useEntryActions({
     entry: solution,
     duplicate,
     archive,
@@ -86,11 +86,8 @@ export function SolutionEditor({ solution, onSaved, onDirty }: SolutionEditorPro
       entry={solution}
       dirty={dirty}
       saving={save.isPending}
-      duplicating={duplicate.isPending}
-      archiving={archive.isPending}
       onSave={() => void submit()}
-      onDuplicate={() => void copy()}
-      onToggleArchive={() => void toggleArchive()}
+      {...entryActions}
       otherErrors={rest.map(([key, message]) => (
         <Text key={key} size="sm">
           {key} — {message}
